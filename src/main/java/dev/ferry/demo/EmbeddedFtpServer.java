@@ -1,0 +1,187 @@
+package dev.ferry.demo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+import org.apache.ftpserver.ConnectionConfigFactory;
+import org.apache.ftpserver.DataConnectionConfigurationFactory;
+import org.apache.ftpserver.FtpServer;
+import org.apache.ftpserver.FtpServerFactory;
+import org.apache.ftpserver.ftplet.FtpException;
+import org.apache.ftpserver.listener.Listener;
+import org.apache.ftpserver.listener.ListenerFactory;
+import org.apache.ftpserver.usermanager.PropertiesUserManagerFactory;
+import org.apache.ftpserver.usermanager.impl.BaseUser;
+import org.apache.ftpserver.usermanager.impl.WritePermission;
+
+/**
+ * An in-process Apache FtpServer for the demo profile and for tests. It listens on
+ * {@code 127.0.0.1} only, offers passive data connections on {@code 127.0.0.1} (by
+ * default on any free port), accepts active ones, and has one user who may write in the
+ * root directory, which is created if missing. Anonymous login is off.
+ *
+ * <pre>{@code
+ * try (EmbeddedFtpServer server = EmbeddedFtpServer.builder().rootDirectory(dir).user("demo", "demo").build()) {
+ *     int port = server.start().port();
+ * }
+ * }</pre>
+ */
+public final class EmbeddedFtpServer implements AutoCloseable {
+
+	/** The only address this server binds to. */
+	public static final String HOST = "127.0.0.1";
+
+	private final Path rootDirectory;
+
+	private final Listener listener;
+
+	private final FtpServer server;
+
+	private EmbeddedFtpServer(Builder builder) {
+		this.rootDirectory = Objects.requireNonNull(builder.rootDirectory, "rootDirectory");
+		try {
+			Files.createDirectories(this.rootDirectory);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create FTP root " + this.rootDirectory, ex);
+		}
+		DataConnectionConfigurationFactory data = new DataConnectionConfigurationFactory();
+		data.setPassiveAddress(builder.passiveAddress);
+		if (builder.passivePorts != null) {
+			data.setPassivePorts(builder.passivePorts);
+		}
+		ListenerFactory listenerFactory = new ListenerFactory();
+		listenerFactory.setServerAddress(HOST);
+		listenerFactory.setPort(builder.port);
+		listenerFactory.setDataConnectionConfiguration(data.createDataConnectionConfiguration());
+		this.listener = listenerFactory.createListener();
+		ConnectionConfigFactory connections = new ConnectionConfigFactory();
+		connections.setAnonymousLoginEnabled(false);
+		FtpServerFactory serverFactory = new FtpServerFactory();
+		serverFactory.addListener("default", this.listener);
+		serverFactory.setConnectionConfig(connections.createConnectionConfig());
+		serverFactory.setUserManager(new PropertiesUserManagerFactory().createUserManager());
+		BaseUser user = new BaseUser();
+		user.setName(builder.username);
+		user.setPassword(builder.password);
+		user.setHomeDirectory(this.rootDirectory.toAbsolutePath().toString());
+		user.setAuthorities(List.of(new WritePermission()));
+		try {
+			serverFactory.getUserManager().save(user);
+		}
+		catch (FtpException ex) {
+			throw new IllegalStateException("Cannot add FTP user " + builder.username, ex);
+		}
+		this.server = serverFactory.createServer();
+	}
+
+	/**
+	 * Starts describing a server: port 0, user {@code demo}/{@code demo}, any passive
+	 * port.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * Starts listening; throws {@link IllegalStateException} if it cannot, e.g. port
+	 * taken.
+	 */
+	public EmbeddedFtpServer start() {
+		try {
+			this.server.start();
+			return this;
+		}
+		catch (FtpException | RuntimeException ex) {
+			throw new IllegalStateException("Starting the FTP server on " + HOST + " failed", ex);
+		}
+	}
+
+	/** The control port actually bound, once started. */
+	public int port() {
+		return this.listener.getPort();
+	}
+
+	/** The directory the user sees as {@code /}. */
+	public Path rootDirectory() {
+		return this.rootDirectory;
+	}
+
+	/** Stops the server and closes its sessions; does nothing if it is not running. */
+	public void stop() {
+		if (!this.server.isStopped()) {
+			this.server.stop();
+		}
+	}
+
+	@Override
+	public void close() {
+		stop();
+	}
+
+	/** Describes an {@link EmbeddedFtpServer}. */
+	public static final class Builder {
+
+		private Path rootDirectory;
+
+		private String username = "demo";
+
+		private String password = "demo";
+
+		private int port;
+
+		private String passivePorts;
+
+		private String passiveAddress = HOST;
+
+		private Builder() {
+		}
+
+		/** The user's home and the server's {@code /}; created by {@link #build()}. */
+		public Builder rootDirectory(Path rootDirectory) {
+			this.rootDirectory = rootDirectory;
+			return this;
+		}
+
+		/** The one user, who has write permission. */
+		public Builder user(String username, String password) {
+			this.username = Objects.requireNonNull(username, "username");
+			this.password = Objects.requireNonNull(password, "password");
+			return this;
+		}
+
+		/** The control port; 0 (the default) picks a free one, see {@link #port()}. */
+		public Builder port(int port) {
+			this.port = port;
+			return this;
+		}
+
+		/** Passive ports, e.g. {@code "40000-40009"}; by default any free port. */
+		public Builder passivePorts(String passivePorts) {
+			this.passivePorts = passivePorts;
+			return this;
+		}
+
+		/**
+		 * The loopback address passive data sockets bind to and announce (default
+		 * {@code 127.0.0.1}). Another one, such as {@code 127.0.0.2}, breaks passive mode
+		 * for clients that, like Commons Net, connect to the control connection's
+		 * address.
+		 */
+		public Builder passiveAddress(String passiveAddress) {
+			this.passiveAddress = Objects.requireNonNull(passiveAddress, "passiveAddress");
+			return this;
+		}
+
+		/** Creates the root directory and the server, without starting it. */
+		public EmbeddedFtpServer build() {
+			return new EmbeddedFtpServer(this);
+		}
+
+	}
+
+}

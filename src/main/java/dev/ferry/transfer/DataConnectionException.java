@@ -1,0 +1,16 @@
+package dev.ferry.transfer;
+
+/**
+ * The data connection could not be opened in the configured {@link TransferMode}.
+ */
+public final class DataConnectionException extends TransferException {
+
+	DataConnectionException(String message) {
+		this(message, null);
+	}
+
+	DataConnectionException(String message, Throwable cause) {
+		super(TransferPhase.DATA_CONNECTION, message, cause);
+	}
+
+}

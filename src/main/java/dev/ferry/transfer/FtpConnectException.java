@@ -1,0 +1,16 @@
+package dev.ferry.transfer;
+
+/**
+ * The control connection could not be opened, or the server's greeting was not positive.
+ */
+public final class FtpConnectException extends TransferException {
+
+	FtpConnectException(String message) {
+		this(message, null);
+	}
+
+	FtpConnectException(String message, Throwable cause) {
+		super(TransferPhase.CONNECT, message, cause);
+	}
+
+}

@@ -1,0 +1,16 @@
+package dev.ferry.transfer;
+
+/**
+ * The server refused the user name or password.
+ */
+public final class FtpLoginException extends TransferException {
+
+	FtpLoginException(String message) {
+		this(message, null);
+	}
+
+	FtpLoginException(String message, Throwable cause) {
+		super(TransferPhase.LOGIN, message, cause);
+	}
+
+}

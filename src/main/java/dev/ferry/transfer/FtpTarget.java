@@ -1,0 +1,54 @@
+package dev.ferry.transfer;
+
+/**
+ * Where and how to upload. {@link #toString()} masks the password.
+ *
+ * @param host server host name or address
+ * @param port control port, 1 to 65535 (usually 21)
+ * @param username user to log in as
+ * @param password password of that user; {@code null} means empty
+ * @param remoteDir directory to upload into, absolute ({@code /backups/www}) or relative
+ * to the login directory; missing directories are created; {@code null}, {@code ""} and
+ * {@code "/"} mean the login directory itself (which is {@code /} on servers that jail
+ * their users)
+ * @param transferMode how the data connection is opened; {@code null} means
+ * {@link TransferMode#PASSIVE}
+ * @param fileType representation type; {@code null} means {@link FileType#BINARY}
+ */
+public record FtpTarget(String host, int port, String username, String password, String remoteDir,
+		TransferMode transferMode, FileType fileType) {
+
+	private static final String MASK = "****";
+
+	public FtpTarget {
+		if (host == null || host.isBlank()) {
+			throw new IllegalArgumentException("host must not be blank");
+		}
+		if (port < 1 || port > 65535) {
+			throw new IllegalArgumentException("port must be between 1 and 65535, was " + port);
+		}
+		if (username == null || username.isBlank()) {
+			throw new IllegalArgumentException("username must not be blank");
+		}
+		password = (password != null) ? password : "";
+		remoteDir = (remoteDir != null) ? remoteDir.strip() : "";
+		transferMode = (transferMode != null) ? transferMode : TransferMode.PASSIVE;
+		fileType = (fileType != null) ? fileType : FileType.BINARY;
+	}
+
+	/**
+	 * {@code host:port}, as used in messages.
+	 * @return the server's endpoint
+	 */
+	String endpoint() {
+		return this.host + ":" + this.port;
+	}
+
+	@Override
+	public String toString() {
+		return "FtpTarget[host=" + this.host + ", port=" + this.port + ", username=" + this.username + ", password="
+				+ MASK + ", remoteDir=" + this.remoteDir + ", transferMode=" + this.transferMode + ", fileType="
+				+ this.fileType + "]";
+	}
+
+}

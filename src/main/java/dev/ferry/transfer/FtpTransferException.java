@@ -1,0 +1,16 @@
+package dev.ferry.transfer;
+
+/**
+ * A command after login failed: type, directories, storing, completing or renaming.
+ */
+public final class FtpTransferException extends TransferException {
+
+	FtpTransferException(String message) {
+		this(message, null);
+	}
+
+	FtpTransferException(String message, Throwable cause) {
+		super(TransferPhase.TRANSFER, message, cause);
+	}
+
+}
