@@ -1,0 +1,177 @@
+package dev.ferry.job;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.ferry.archive.ExcludePatterns;
+import dev.ferry.system.FieldProblem;
+import dev.ferry.system.InvalidRequestException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Validator;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a job request completely — annotations first, then what needs the file system,
+ * the scheduler or several fields at once — and reports every bad field in one go.
+ */
+@Component
+class JobValidator {
+
+	private final Validator validator;
+
+	private final JobScheduler scheduler;
+
+	JobValidator(Validator validator, JobScheduler scheduler) {
+		this.validator = validator;
+		this.scheduler = scheduler;
+	}
+
+	void validate(JobRequest request) {
+		List<FieldProblem> problems = new ArrayList<>();
+		for (ConstraintViolation<JobRequest> violation : this.validator.validate(request)) {
+			problems.add(new FieldProblem(path(violation), violation.getMessage()));
+		}
+		if (request.sources() != null) {
+			checkSources(request.sources(), problems);
+		}
+		if (request.excludes() != null) {
+			for (int i = 0; i < request.excludes().size(); i++) {
+				String pattern = request.excludes().get(i);
+				if (pattern != null && !pattern.isBlank()) {
+					String field = "excludes[" + i + "]";
+					ExcludePatterns.problem(pattern).ifPresent((p) -> problems.add(new FieldProblem(field, p)));
+				}
+			}
+		}
+		if (request.target() != null) {
+			checkTarget(request.target(), problems);
+		}
+		if (request.schedule() != null) {
+			checkSchedule(request.schedule(), problems);
+		}
+		if (!problems.isEmpty()) {
+			problems.sort(Comparator.comparing(FieldProblem::field));
+			throw new InvalidRequestException(problems);
+		}
+	}
+
+	private void checkSources(List<String> sources, List<FieldProblem> problems) {
+		Map<String, Integer> byName = new HashMap<>();
+		for (int i = 0; i < sources.size(); i++) {
+			String source = sources.get(i);
+			String field = "sources[" + i + "]";
+			if (source == null || source.isBlank()) {
+				continue;
+			}
+			String problem = sourceProblem(source);
+			if (problem != null) {
+				problems.add(new FieldProblem(field, problem));
+				continue;
+			}
+			String name = Path.of(source).getFileName().toString();
+			Integer first = byName.putIfAbsent(name, i);
+			if (first != null) {
+				problems.add(new FieldProblem(field, "has the same directory name '" + name + "' as sources[" + first
+						+ "]; their archive entries would collide"));
+			}
+		}
+	}
+
+	private static String sourceProblem(String source) {
+		if (hasControlCharacter(source)) {
+			return "must not contain control characters";
+		}
+		Path path;
+		try {
+			path = Path.of(source);
+		}
+		catch (InvalidPathException ex) {
+			return "is not a valid path: " + ex.getReason();
+		}
+		if (!path.isAbsolute()) {
+			return "must be an absolute path, got '" + source + "'";
+		}
+		if (!path.normalize().equals(path)) {
+			return "must not contain '.' or '..' segments";
+		}
+		if (path.getFileName() == null) {
+			return "the root directory cannot be a source; list the directories below it instead";
+		}
+		if (!Files.exists(path)) {
+			return "does not exist: " + source;
+		}
+		if (!Files.isDirectory(path)) {
+			return "is not a directory: " + source;
+		}
+		return null;
+	}
+
+	private static void checkTarget(JobRequest.TargetRequest target, List<FieldProblem> problems) {
+		if (hasControlCharacter(target.username())) {
+			problems.add(new FieldProblem("target.username", "must not contain control characters"));
+		}
+		if (hasControlCharacter(target.password())) {
+			problems.add(new FieldProblem("target.password", "must not contain control characters"));
+		}
+		String remoteDir = target.remoteDir();
+		if (remoteDir != null) {
+			if (hasControlCharacter(remoteDir)) {
+				problems.add(new FieldProblem("target.remoteDir", "must not contain control characters"));
+			}
+			else if (List.of(remoteDir.split("/")).contains("..")) {
+				problems.add(new FieldProblem("target.remoteDir", "must not contain '..' segments"));
+			}
+		}
+	}
+
+	private void checkSchedule(JobRequest.ScheduleRequest schedule, List<FieldProblem> problems) {
+		if (schedule.cron() != null && !schedule.cron().isBlank()) {
+			this.scheduler.cronProblem(schedule.cron().trim())
+				.ifPresent((p) -> problems.add(new FieldProblem("schedule.cron", p)));
+		}
+		try {
+			ZoneId.of(schedule.timezoneOrDefault());
+		}
+		catch (DateTimeException ex) {
+			problems.add(new FieldProblem("schedule.timezone",
+					"is not a known time zone (use a region such as Europe/Berlin, or UTC)"));
+		}
+	}
+
+	static boolean hasControlCharacter(String value) {
+		return value != null && value.chars().anyMatch(Character::isISOControl);
+	}
+
+	private static String path(ConstraintViolation<?> violation) {
+		StringBuilder path = new StringBuilder();
+		for (jakarta.validation.Path.Node node : violation.getPropertyPath()) {
+			if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+				if (node.getIndex() != null) {
+					path.append('[').append(node.getIndex()).append(']');
+				}
+				continue;
+			}
+			if (node.isInIterable() && node.getIndex() != null) {
+				path.append('[').append(node.getIndex()).append(']');
+			}
+			if (node.getName() != null) {
+				if (!path.isEmpty()) {
+					path.append('.');
+				}
+				path.append(node.getName());
+			}
+		}
+		return path.toString();
+	}
+
+}

@@ -1,0 +1,47 @@
+package dev.ferry.run;
+
+import java.net.URI;
+
+import dev.ferry.system.PageResponse;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Run history ({@code /api/runs}) and "run now" ({@code POST /api/jobs/{id}/runs}).
+ */
+@RestController
+class RunController {
+
+	private final RunService runs;
+
+	private final BackupRunner runner;
+
+	RunController(RunService runs, BackupRunner runner) {
+		this.runs = runs;
+		this.runner = runner;
+	}
+
+	@PostMapping("/api/jobs/{jobId}/runs")
+	ResponseEntity<RunResponse> runNow(@PathVariable long jobId) {
+		BackupRun run = this.runner.startManual(jobId);
+		return ResponseEntity.accepted().location(URI.create("/api/runs/" + run.getId())).body(RunResponse.of(run));
+	}
+
+	@GetMapping("/api/runs")
+	PageResponse<RunResponse> list(@RequestParam(required = false) Long jobId,
+			@RequestParam(required = false) RunStatus status, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		return PageResponse.of(this.runs.find(jobId, status, page, size), RunResponse::of);
+	}
+
+	@GetMapping("/api/runs/{id}")
+	RunResponse get(@PathVariable long id) {
+		return RunResponse.of(this.runs.get(id));
+	}
+
+}

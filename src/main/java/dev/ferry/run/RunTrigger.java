@@ -1,0 +1,13 @@
+package dev.ferry.run;
+
+/**
+ * What started a run.
+ */
+public enum RunTrigger {
+
+	/** The job's cron schedule fired. */
+	SCHEDULE,
+	/** Someone asked for a run now. */
+	MANUAL
+
+}

@@ -1,0 +1,65 @@
+package dev.ferry;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The package boundaries of STYLE.md, enforced.
+ */
+@AnalyzeClasses(packages = "dev.ferry", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+	@ArchTest
+	static final ArchRule onlyTransferTalksFtp = noClasses().that()
+		.resideOutsideOfPackage("dev.ferry.transfer..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("org.apache.commons.net..")
+		.because("everything that touches Commons Net lives in transfer");
+
+	@ArchTest
+	static final ArchRule onlyArchiveWritesArchives = noClasses().that()
+		.resideOutsideOfPackage("dev.ferry.archive..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("org.apache.commons.compress..")
+		.because("archive formats are the archive package's business");
+
+	@ArchTest
+	static final ArchRule onlySchedulingTalksQuartz = noClasses().that()
+		.resideOutsideOfPackage("dev.ferry.scheduling..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("org.quartz..")
+		.because("scheduling is the only Quartz glue");
+
+	@ArchTest
+	static final ArchRule archiveAndTransferKnowNothingOfEachOther = noClasses().that()
+		.resideInAPackage("dev.ferry.archive..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("dev.ferry.transfer..", "dev.ferry.job..", "dev.ferry.run..", "dev.ferry.scheduling..");
+
+	@ArchTest
+	static final ArchRule transferKnowsNothingOfTheRest = noClasses().that()
+		.resideInAPackage("dev.ferry.transfer..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("dev.ferry.archive..", "dev.ferry.job..", "dev.ferry.run..", "dev.ferry.scheduling..");
+
+	@ArchTest
+	static final ArchRule dashboardReadsOnlyJobsAndRuns = noClasses().that()
+		.resideInAPackage("dev.ferry.dashboard..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("dev.ferry.transfer..", "dev.ferry.scheduling..", "dev.ferry.archive..");
+
+	@ArchTest
+	static final ArchRule featuresAreFreeOfCycles = slices().matching("dev.ferry.(*)..").should().beFreeOfCycles();
+
+}

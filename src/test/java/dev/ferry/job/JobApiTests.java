@@ -1,0 +1,249 @@
+package dev.ferry.job;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import dev.ferry.Api;
+import dev.ferry.IntegrationTest;
+import dev.ferry.SourceTree;
+import dev.ferry.TestFtp;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/**
+ * {@code /api/jobs} over HTTP against the real service and database.
+ */
+class JobApiTests extends IntegrationTest {
+
+	@TempDir
+	static Path dir;
+
+	static Path source;
+
+	@BeforeAll
+	static void createSource() {
+		source = SourceTree.create(dir, "site");
+	}
+
+	@Test
+	void createsAJobAndShowsItWithoutThePassword() {
+		ObjectNode request = jobRequest("api-create", source, "ACTIVE");
+		request.putObject("schedule").put("cron", "0 30 2 * * ?").put("timezone", "Europe/Berlin");
+
+		Api.Response created = this.api.post("/api/jobs", request);
+
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(created.location()).endsWith("/api/jobs/" + created.id());
+		JsonNode job = created.json();
+		assertThat(job.path("name").asString()).isEqualTo("api-create");
+		assertThat(job.path("sources").get(0).asString()).isEqualTo(source.toString());
+		assertThat(job.path("target").path("transferMode").asString()).isEqualTo("ACTIVE");
+		assertThat(job.path("target").path("passwordSet").asBoolean()).isTrue();
+		assertThat(job.path("schedule").path("timezone").asString()).isEqualTo("Europe/Berlin");
+		assertThat(job.path("nextFireTime").asString()).isNotBlank();
+		assertThat(created.body()).doesNotContain(TestFtp.PASSWORD).doesNotContain("\"password\"");
+		Api.Response fetched = this.api.get("/api/jobs/" + created.id());
+		assertThat(fetched.json()).isEqualTo(job);
+		assertThat(this.api.get("/api/jobs").body()).contains("\"api-create\"").doesNotContain(TestFtp.PASSWORD);
+	}
+
+	@Test
+	void appliesDefaultsForOmittedParts() {
+		ObjectNode request = Api.JSON.createObjectNode();
+		request.put("name", "api-defaults");
+		request.putArray("sources").add(source.toString());
+		request.putObject("target").put("host", "backup.example.org").put("username", "bk");
+
+		JsonNode job = this.api.post("/api/jobs", request).json();
+
+		assertThat(job.path("target").path("port").asInt()).isEqualTo(21);
+		assertThat(job.path("target").path("transferMode").asString()).isEqualTo("PASSIVE");
+		assertThat(job.path("target").path("fileType").asString()).isEqualTo("BINARY");
+		assertThat(job.path("target").path("passwordSet").asBoolean()).isFalse();
+		assertThat(job.path("archive").path("format").asString()).isEqualTo("TAR_GZ");
+		assertThat(job.path("excludes").size()).isZero();
+		assertThat(job.path("enabled").asBoolean()).isTrue();
+		assertThat(job.path("schedule").isNull()).isTrue();
+		assertThat(job.path("nextFireTime").isNull()).isTrue();
+	}
+
+	@Test
+	void acceptsAFiveFieldCrontabLine() {
+		ObjectNode request = jobRequest("api-crontab", source, "PASSIVE");
+		request.putObject("schedule").put("cron", "30 2 * * 1-5");
+
+		Api.Response created = this.api.post("/api/jobs", request);
+
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(created.json().path("schedule").path("cron").asString()).isEqualTo("30 2 * * 1-5");
+		assertThat(created.json().path("schedule").path("timezone").asString()).isEqualTo("UTC");
+		assertThat(created.json().path("nextFireTime").asString()).matches(".*T02:30:00Z");
+	}
+
+	@Test
+	void updatesAJobAndKeepsThePasswordWhenTheRequestOmitsIt() {
+		long id = createJob(jobRequest("api-update", source, "PASSIVE"));
+		ObjectNode change = jobRequest("api-update-renamed", source, "ACTIVE");
+		((ObjectNode) change.path("target")).remove("password");
+
+		Api.Response updated = this.api.put("/api/jobs/" + id, change);
+
+		assertThat(updated.status()).isEqualTo(200);
+		assertThat(updated.json().path("name").asString()).isEqualTo("api-update-renamed");
+		assertThat(updated.json().path("target").path("transferMode").asString()).isEqualTo("ACTIVE");
+		assertThat(updated.json().path("target").path("passwordSet").asBoolean()).isTrue();
+		// the kept password still logs in: the proof is a real upload
+		assertThat(runNow(id).path("status").asString()).isEqualTo("SUCCEEDED");
+	}
+
+	@Test
+	void pausesAndResumesTheSchedule() {
+		ObjectNode request = jobRequest("api-pause", source, "PASSIVE");
+		request.putObject("schedule").put("cron", "0 0 3 * * ?");
+		long id = createJob(request);
+
+		JsonNode paused = this.api.put("/api/jobs/" + id + "/pause").json();
+		assertThat(paused.path("enabled").asBoolean()).isFalse();
+		assertThat(paused.path("nextFireTime").isNull()).isTrue();
+
+		JsonNode resumed = this.api.put("/api/jobs/" + id + "/resume").json();
+		assertThat(resumed.path("enabled").asBoolean()).isTrue();
+		assertThat(resumed.path("nextFireTime").asString()).endsWith("T03:00:00Z");
+	}
+
+	@Test
+	void deletesAJob() {
+		long id = createJob(jobRequest("api-delete", source, "PASSIVE"));
+
+		assertThat(this.api.delete("/api/jobs/" + id).status()).isEqualTo(204);
+
+		assertThat(this.api.get("/api/jobs/" + id).status()).isEqualTo(404);
+		assertThat(this.api.delete("/api/jobs/" + id).status()).isEqualTo(404);
+	}
+
+	@Test
+	void refusesASecondJobWithTheSameName() {
+		createJob(jobRequest("api-twice", source, "PASSIVE"));
+
+		Api.Response second = this.api.post("/api/jobs", jobRequest("api-twice", source, "ACTIVE"));
+
+		assertThat(second.status()).isEqualTo(409);
+		assertThat(second.contentType()).startsWith("application/problem+json");
+		assertThat(second.json().path("detail").asString()).contains("api-twice");
+	}
+
+	@Test
+	void answersUnknownIdsWith404Problems() {
+		for (Api.Response response : new Api.Response[] { this.api.get("/api/jobs/999999"),
+				this.api.put("/api/jobs/999999", jobRequest("x", source, "PASSIVE")),
+				this.api.put("/api/jobs/999999/pause"), this.api.post("/api/jobs/999999/runs", ""),
+				this.api.get("/api/runs/999999") }) {
+			assertThat(response.status()).isEqualTo(404);
+			assertThat(response.contentType()).startsWith("application/problem+json");
+			assertThat(response.json().path("detail").asString()).contains("999999");
+		}
+	}
+
+	static Stream<Arguments> badRequests() {
+		return Stream.of(arguments("no name", "name", edit((j) -> j.remove("name"))),
+				arguments("a name with spaces", "name", edit((j) -> j.put("name", "my backup"))),
+				arguments("a name of 65 characters", "name", edit((j) -> j.put("name", "n".repeat(65)))),
+				arguments("a name with a path", "name", edit((j) -> j.put("name", "../etc"))),
+				arguments("no sources", "sources", edit((j) -> j.putArray("sources"))),
+				arguments("sources not an array", "sources", edit((j) -> j.put("sources", 5))),
+				arguments("a relative source", "sources[0]", edit((j) -> j.putArray("sources").add("srv/www"))),
+				arguments("a missing source", "sources[0]",
+						edit((j) -> j.putArray("sources").add("/no/such/dir/anywhere"))),
+				arguments("a file as source", "sources[0]",
+						edit((j) -> j.putArray("sources").add(source.resolve("index.html").toString()))),
+				arguments("a source with ..", "sources[0]",
+						edit((j) -> j.putArray("sources").add(source + "/../site"))),
+				arguments("two sources with one name", "sources[1]",
+						edit((j) -> j.putArray("sources").add(source.toString()).add(source.toString()))),
+				arguments("an absolute exclude", "excludes[0]", edit((j) -> j.putArray("excludes").add("/etc/**"))),
+				arguments("no target", "target", edit((j) -> j.remove("target"))),
+				arguments("a blank host", "target.host", editTarget((t) -> t.put("host", " "))),
+				arguments("a host with a space", "target.host", editTarget((t) -> t.put("host", "a b"))),
+				arguments("port 0", "target.port", editTarget((t) -> t.put("port", 0))),
+				arguments("port 65536", "target.port", editTarget((t) -> t.put("port", 65536))),
+				arguments("a port that is text", "target.port", editTarget((t) -> t.put("port", "twenty-one"))),
+				arguments("no username", "target.username", editTarget((t) -> t.remove("username"))),
+				arguments("a username with CRLF", "target.username",
+						editTarget((t) -> t.put("username", "bk\r\nDELE x"))),
+				arguments("a password with CRLF", "target.password",
+						editTarget((t) -> t.put("password", "pw\r\nDELE x"))),
+				arguments("a remote dir with ..", "target.remoteDir",
+						editTarget((t) -> t.put("remoteDir", "/backups/../etc"))),
+				arguments("an unknown transfer mode", "target.transferMode",
+						editTarget((t) -> t.put("transferMode", "SIDEWAYS"))),
+				arguments("an unknown file type", "target.fileType", editTarget((t) -> t.put("fileType", "EBCDIC"))),
+				arguments("an unknown archive format", "archive.format",
+						edit((j) -> j.putObject("archive").put("format", "RAR"))),
+				arguments("an invalid cron", "schedule.cron",
+						edit((j) -> j.putObject("schedule").put("cron", "every night"))),
+				arguments("a blank cron", "schedule.cron", edit((j) -> j.putObject("schedule").put("cron", ""))),
+				arguments("an unknown time zone", "schedule.timezone", edit(
+						(j) -> j.putObject("schedule").put("cron", "0 0 3 * * ?").put("timezone", "Mars/Olympus"))),
+				arguments("an unknown field", "colour", edit((j) -> j.put("colour", "blue"))),
+				arguments("an unknown target field", "target.passwd", editTarget((t) -> t.put("passwd", "secret"))),
+				arguments("enabled that is not a boolean", "enabled", edit((j) -> j.putArray("enabled"))));
+	}
+
+	@ParameterizedTest(name = "{0} -> 400 naming {1}")
+	@MethodSource("badRequests")
+	void refusesBadRequestsNamingTheFieldAndStoresNothing(String description, String field, Consumer<ObjectNode> edit) {
+		int jobsBefore = this.api.get("/api/jobs").json().size();
+		ObjectNode request = jobRequest("api-bad", source, "PASSIVE");
+		edit.accept(request);
+
+		Api.Response response = this.api.post("/api/jobs", request);
+
+		assertThat(response.status()).as(response.body()).isEqualTo(400);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.json().path("errors").findValuesAsString("field")).contains(field);
+		assertThat(response.body()).doesNotContain(TestFtp.PASSWORD).doesNotContain("Exception");
+		assertThat(this.api.get("/api/jobs").json().size()).isEqualTo(jobsBefore);
+	}
+
+	@Test
+	void refusesMalformedJson() {
+		Api.Response response = this.api.post("/api/jobs", "{\"name\": \"x\", ");
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.json().path("errors").findValuesAsString("field")).contains("body");
+	}
+
+	@Test
+	void refusesABadUpdateAndKeepsTheStoredJob() throws Exception {
+		long id = createJob(jobRequest("api-keep", source, "PASSIVE"));
+		JsonNode before = this.api.get("/api/jobs/" + id).json();
+		ObjectNode change = jobRequest("api-keep", source, "PASSIVE");
+		((ObjectNode) change.path("target")).put("port", -1);
+
+		assertThat(this.api.put("/api/jobs/" + id, change).status()).isEqualTo(400);
+
+		assertThat(this.api.get("/api/jobs/" + id).json()).isEqualTo(before);
+		assertThat(Files.isDirectory(source)).isTrue();
+	}
+
+	private static Consumer<ObjectNode> edit(Consumer<ObjectNode> edit) {
+		return edit;
+	}
+
+	private static Consumer<ObjectNode> editTarget(Consumer<ObjectNode> edit) {
+		return (job) -> edit.accept((ObjectNode) job.path("target"));
+	}
+
+}
