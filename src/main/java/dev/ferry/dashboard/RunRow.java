@@ -20,6 +20,9 @@ record RunRow(long id, String jobName, String trigger, String status, String sta
 
 	static String duration(Duration duration) {
 		long seconds = duration.toSeconds();
+		if (seconds < 1) {
+			return duration.toMillis() + " ms";
+		}
 		if (seconds < 60) {
 			return duration.toMillis() / 100 / 10.0 + " s";
 		}

@@ -1,24 +1,14 @@
 package dev.ferry.run;
 
-import java.io.OutputStream;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicReference;
 
-import dev.ferry.archive.ArchiveStats;
-import dev.ferry.archive.Archiver;
 import dev.ferry.job.BackupJob;
 import dev.ferry.job.JobService;
 import dev.ferry.system.ConflictException;
-import dev.ferry.transfer.FtpUploader;
-import dev.ferry.transfer.UploadResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,19 +35,16 @@ public class BackupRunner implements DisposableBean {
 
 	private final RunningJobs running;
 
-	private final Archiver archiver;
-
-	private final FtpUploader uploader;
+	private final StreamedBackup backup;
 
 	private final ExecutorService manualRuns;
 
-	BackupRunner(JobService jobs, RunRecorder recorder, RunningJobs running, Archiver archiver, FtpUploader uploader,
+	BackupRunner(JobService jobs, RunRecorder recorder, RunningJobs running, StreamedBackup backup,
 			RunProperties properties) {
 		this.jobs = jobs;
 		this.recorder = recorder;
 		this.running = running;
-		this.archiver = archiver;
-		this.uploader = uploader;
+		this.backup = backup;
 		this.manualRuns = Executors.newFixedThreadPool(properties.manualThreads(),
 				new CustomizableThreadFactory("ferry-run-"));
 	}
@@ -124,7 +111,8 @@ public class BackupRunner implements DisposableBean {
 
 	private void perform(BackupRun run, BackupJob job) {
 		try {
-			RunOutcome outcome = backup(job, archiveName(job, run));
+			RunOutcome outcome = this.backup.perform(job.archiveSpec(), job.getTarget().toFtpTarget(),
+					archiveName(job, run));
 			this.recorder.succeed(run.getId(), outcome);
 			log.info("Run {} of job '{}' succeeded: {} files, {} bytes uploaded to {} via {}", run.getId(),
 					job.getName(), outcome.filesArchived(), outcome.bytesUploaded(), outcome.remotePath(),
@@ -142,19 +130,6 @@ public class BackupRunner implements DisposableBean {
 		finally {
 			this.running.release(job.getId());
 		}
-	}
-
-	private RunOutcome backup(BackupJob job, String fileName) throws NoSuchAlgorithmException {
-		MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-		AtomicReference<ArchiveStats> stats = new AtomicReference<>();
-		UploadResult upload = this.uploader.upload(job.getTarget().toFtpTarget(), fileName, (OutputStream out) -> {
-			DigestOutputStream digesting = new DigestOutputStream(out, sha256);
-			stats.set(this.archiver.write(job.archiveSpec(), digesting));
-			digesting.flush();
-		});
-		ArchiveStats archived = stats.get();
-		return new RunOutcome(archived.filesArchived(), archived.bytesRead(), upload.bytesSent(), upload.remotePath(),
-				HexFormat.of().formatHex(sha256.digest()), upload.modeUsed(), archived.warnings());
 	}
 
 	static String archiveName(BackupJob job, BackupRun run) {
