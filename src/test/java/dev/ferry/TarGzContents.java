@@ -45,6 +45,9 @@ public final class TarGzContents {
 			while ((entry = tar.getNextEntry()) != null) {
 				String name = entry.getName().endsWith("/") ? entry.getName().substring(0, entry.getName().length() - 1)
 						: entry.getName();
+				if (entries.containsKey(name)) {
+					throw new IllegalStateException("The archive holds " + name + " twice");
+				}
 				if (entry.isSymbolicLink()) {
 					entries.put(name, new Entry("symlink", 0, 0, entry.getLinkName(), null));
 				}

@@ -81,7 +81,8 @@ public class BackupJob {
 		JobRequest.TargetRequest t = request.target();
 		String password = (t.password() != null || this.target == null) ? t.password() : this.target.getPassword();
 		this.name = request.name();
-		this.sources = new ArrayList<>(request.sources());
+		// "/srv/www/" and "/srv//www" are stored as "/srv/www"
+		this.sources = new ArrayList<>(request.sources().stream().map((s) -> Path.of(s).toString()).toList());
 		this.excludes = new ArrayList<>(request.excludesOrEmpty());
 		this.archiveFormat = request.archiveFormat();
 		this.target = new JobTarget(t.host(), t.portOrDefault(), t.username(), password, t.remoteDirOrDefault(),

@@ -5,9 +5,9 @@ import dev.ferry.system.NotFoundException;
 /**
  * No job has the requested id.
  */
-public class JobNotFoundException extends NotFoundException {
+class JobNotFoundException extends NotFoundException {
 
-	public JobNotFoundException(long id) {
+	JobNotFoundException(long id) {
 		super("No job with id " + id);
 	}
 

@@ -21,9 +21,9 @@ import jakarta.validation.constraints.Size;
  */
 public record JobRequest(@NotBlank @Size(max = 64) @Pattern(regexp = NAME_PATTERN,
 		message = "must start with a letter or digit and contain only letters, digits, '.', '_' and '-'") String name,
-		@NotEmpty @Size(max = 100) List<@NotBlank String> sources, @Size(max = 1000) List<@NotBlank String> excludes,
-		@Valid ArchiveRequest archive, @NotNull @Valid TargetRequest target, @Valid ScheduleRequest schedule,
-		Boolean enabled) {
+		@NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 4096) String> sources,
+		@Size(max = 1000) List<@NotBlank @Size(max = 1024) String> excludes, @Valid ArchiveRequest archive,
+		@NotNull @Valid TargetRequest target, @Valid ScheduleRequest schedule, Boolean enabled) {
 
 	/**
 	 * Job names become part of archive file names, so they stay within a safe alphabet.

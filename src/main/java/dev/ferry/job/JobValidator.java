@@ -117,6 +117,9 @@ class JobValidator {
 	}
 
 	private static void checkTarget(JobRequest.TargetRequest target, List<FieldProblem> problems) {
+		if (hasControlCharacter(target.host())) {
+			problems.add(new FieldProblem("target.host", "must not contain control characters"));
+		}
 		if (hasControlCharacter(target.username())) {
 			problems.add(new FieldProblem("target.username", "must not contain control characters"));
 		}

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 
 import dev.ferry.job.BackupJob;
 import dev.ferry.job.JobService;
@@ -26,6 +27,10 @@ public class BackupRunner implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(BackupRunner.class);
 
+	private static final String NOT_STARTED = "The service stopped before this run started.";
+
+	private static final String STOPPED = "The service stopped while this run was under way; the upload did not complete.";
+
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
 		.withZone(ZoneOffset.UTC);
 
@@ -38,6 +43,8 @@ public class BackupRunner implements DisposableBean {
 	private final StreamedBackup backup;
 
 	private final ExecutorService manualRuns;
+
+	private volatile boolean stopping;
 
 	BackupRunner(JobService jobs, RunRecorder recorder, RunningJobs running, StreamedBackup backup,
 			RunProperties properties) {
@@ -62,14 +69,23 @@ public class BackupRunner implements DisposableBean {
 					"Job '" + job.getName() + "' is already running" + ((runId != null) ? " (run " + runId + ")" : ""),
 					(runId != null) ? Map.of("runId", runId) : Map.of());
 		}
+		BackupRun run;
 		try {
-			BackupRun run = start(job, RunTrigger.MANUAL);
-			this.manualRuns.execute(() -> perform(run, job));
-			return run;
+			run = start(job, RunTrigger.MANUAL);
 		}
 		catch (RuntimeException ex) {
 			this.running.release(jobId);
 			throw ex;
+		}
+		try {
+			this.manualRuns.execute(new ManualRun(run, job));
+			return run;
+		}
+		catch (RejectedExecutionException ex) {
+			// Only while the service stops: the run must not stay RUNNING.
+			this.recorder.end(run.getId(), RunStatus.INTERRUPTED, "INTERRUPTED", NOT_STARTED);
+			this.running.release(jobId);
+			throw new IllegalStateException("The service is stopping; run " + run.getId() + " did not start", ex);
 		}
 	}
 
@@ -119,6 +135,11 @@ public class BackupRunner implements DisposableBean {
 					outcome.transferModeUsed());
 		}
 		catch (Throwable failure) {
+			if (this.stopping) {
+				log.warn("Run {} of job '{}' interrupted: the service is stopping", run.getId(), job.getName());
+				this.recorder.end(run.getId(), RunStatus.INTERRUPTED, "INTERRUPTED", STOPPED);
+				return;
+			}
 			RunFailure why = RunFailure.of(failure);
 			log.warn("Run {} of job '{}' failed ({}): {}", run.getId(), job.getName(), why.type(), why.message(),
 					(why.type().equals("INTERNAL")) ? failure : null);
@@ -136,9 +157,38 @@ public class BackupRunner implements DisposableBean {
 		return job.getName() + "-" + STAMP.format(run.getStartedAt()) + job.getArchiveFormat().extension();
 	}
 
+	/**
+	 * Stops the manual runs: those under way are interrupted, those still queued never
+	 * start; both are recorded as {@code INTERRUPTED} now rather than at the next start.
+	 */
 	@Override
 	public void destroy() {
-		this.manualRuns.shutdownNow();
+		this.stopping = true;
+		for (Runnable queued : this.manualRuns.shutdownNow()) {
+			if (queued instanceof ManualRun manual) {
+				this.recorder.end(manual.run.getId(), RunStatus.INTERRUPTED, "INTERRUPTED", NOT_STARTED);
+				this.running.release(manual.job.getId());
+			}
+		}
+	}
+
+	/** A run started with "run now", waiting for or using one of the manual threads. */
+	private final class ManualRun implements Runnable {
+
+		private final BackupRun run;
+
+		private final BackupJob job;
+
+		ManualRun(BackupRun run, BackupJob job) {
+			this.run = run;
+			this.job = job;
+		}
+
+		@Override
+		public void run() {
+			perform(this.run, this.job);
+		}
+
 	}
 
 }

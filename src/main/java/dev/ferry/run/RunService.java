@@ -33,6 +33,9 @@ public class RunService {
 		if (size < 1 || size > MAX_PAGE_SIZE) {
 			throw new InvalidRequestException("size", "must be between 1 and " + MAX_PAGE_SIZE);
 		}
+		if ((long) page * size > Integer.MAX_VALUE) {
+			throw new InvalidRequestException("page", "is beyond the last possible page");
+		}
 		return this.runs.search(jobId, status, PageRequest.of(page, size));
 	}
 

@@ -69,8 +69,21 @@ class QuartzJobScheduler implements JobScheduler {
 			remove(id);
 			return;
 		}
-		String expression = CronSchedules.toQuartz(job.getSchedule().getCron());
-		TimeZone zone = TimeZone.getTimeZone(job.getSchedule().getZone());
+		String expression;
+		try {
+			expression = CronSchedules.toQuartz(job.getSchedule().getCron());
+		}
+		catch (IllegalArgumentException ex) {
+			// Accepted once, but no longer firing: a schedule with a year that has
+			// passed.
+			log.warn("Job '{}' (id {}) is not scheduled: its cron '{}' {}", job.getName(), id,
+					job.getSchedule().getCron(), ex.getMessage());
+			remove(id);
+			return;
+		}
+		// normalized(): TimeZone does not know "UTC+01:00" and would silently read it as
+		// GMT
+		TimeZone zone = TimeZone.getTimeZone(job.getSchedule().getZone().normalized());
 		try {
 			if (unchanged(id, expression, zone)) {
 				return;

@@ -41,7 +41,7 @@ class ScheduleReconciler {
 
 	@EventListener(ApplicationReadyEvent.class)
 	@Transactional
-	public void reconcile() throws SchedulerException {
+	void reconcile() throws SchedulerException {
 		Set<JobKey> expected = new HashSet<>();
 		for (BackupJob job : this.jobs.findAll()) {
 			this.jobScheduler.sync(job);

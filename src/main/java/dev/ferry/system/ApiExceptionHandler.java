@@ -13,6 +13,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -52,6 +53,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 		problem.setTitle("Conflict");
 		ex.properties().forEach(problem::setProperty);
+		return problem;
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail concurrentChange(OptimisticLockingFailureException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"Another request changed the same data at the same time; read it again and retry.");
+		problem.setTitle("Conflict");
 		return problem;
 	}
 
@@ -110,8 +119,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			return new FieldProblem(path(invalid),
 					"must be " + describe(invalid.getTargetType()) + ", got '" + invalid.getValue() + "'");
 		}
-		if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
-			return new FieldProblem(path(mismatched), "must be " + describe(mismatched.getTargetType()));
+		if (cause instanceof MismatchedInputException mismatched) {
+			return new FieldProblem(path(mismatched), "must be "
+					+ (mismatched.getPath().isEmpty() ? "a JSON object" : describe(mismatched.getTargetType())));
+		}
+		if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+			return new FieldProblem(path(jackson), "is not a valid value (out of range or malformed)");
 		}
 		if (cause instanceof JacksonException jackson && jackson.getLocation() != null) {
 			return new FieldProblem("body", "malformed JSON at line " + jackson.getLocation().getLineNr() + ", column "

@@ -13,7 +13,8 @@ import org.apache.commons.net.ftp.FTPClient;
  */
 class AbortableFtpClient extends FTPClient {
 
-	private Socket dataSocket;
+	/** Written by the uploading thread, reset by the stall watchdog. */
+	private volatile Socket dataSocket;
 
 	@Override
 	protected Socket _openDataConnection_(String command, String arg) throws IOException {

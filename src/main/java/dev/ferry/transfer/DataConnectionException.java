@@ -3,7 +3,7 @@ package dev.ferry.transfer;
 /**
  * The data connection could not be opened in the configured {@link TransferMode}.
  */
-public final class DataConnectionException extends TransferException {
+final class DataConnectionException extends TransferException {
 
 	DataConnectionException(String message) {
 		this(message, null);

@@ -3,7 +3,7 @@ package dev.ferry.transfer;
 /**
  * The control connection could not be opened, or the server's greeting was not positive.
  */
-public final class FtpConnectException extends TransferException {
+final class FtpConnectException extends TransferException {
 
 	FtpConnectException(String message) {
 		this(message, null);

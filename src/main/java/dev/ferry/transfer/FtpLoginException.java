@@ -3,7 +3,7 @@ package dev.ferry.transfer;
 /**
  * The server refused the user name or password.
  */
-public final class FtpLoginException extends TransferException {
+final class FtpLoginException extends TransferException {
 
 	FtpLoginException(String message) {
 		this(message, null);

@@ -134,6 +134,14 @@ class FtpSession implements AutoCloseable {
 	}
 
 	/**
+	 * Resets the data connection without waiting for the server's reply; safe to call
+	 * from another thread while a write blocks.
+	 */
+	void resetDataConnection() {
+		this.client.abortDataConnection();
+	}
+
+	/**
 	 * Aborts a transfer whose data connection is open: resets it and reads the server's
 	 * reply. Never throws.
 	 * @return the server's reply, or {@code null} if none could be read

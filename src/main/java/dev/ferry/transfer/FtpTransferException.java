@@ -3,7 +3,7 @@ package dev.ferry.transfer;
 /**
  * A command after login failed: type, directories, storing, completing or renaming.
  */
-public final class FtpTransferException extends TransferException {
+final class FtpTransferException extends TransferException {
 
 	FtpTransferException(String message) {
 		this(message, null);

@@ -2,7 +2,7 @@ package dev.ferry.transfer;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.time.Duration;
 import java.util.Objects;
 
 import org.slf4j.Logger;
@@ -34,8 +34,11 @@ public class FtpUploader {
 
 	private final FtpConnector connector;
 
+	private final Duration dataTimeout;
+
 	public FtpUploader(TransferProperties properties) {
 		this.connector = new FtpConnector(Objects.requireNonNull(properties, "properties"));
+		this.dataTimeout = properties.dataTimeout();
 	}
 
 	/**
@@ -73,7 +76,8 @@ public class FtpUploader {
 	}
 
 	private long store(FtpSession session, String tempName, String tempPath, UploadContent content) {
-		OutputStream data = session.openStore(tempName, tempPath);
+		StallGuard data = new StallGuard(session.openStore(tempName, tempPath), this.dataTimeout,
+				session::resetDataConnection);
 		BufferedOutputStream buffered = new BufferedOutputStream(data, BUFFER_SIZE);
 		CountingOutputStream counting = new CountingOutputStream(buffered);
 		try {
@@ -89,10 +93,13 @@ public class FtpUploader {
 		catch (IOException ex) {
 			String reply = session.abortStore();
 			session.deleteQuietly(tempName);
-			throw new FtpTransferException(
-					"Uploading " + tempPath + " to " + session.endpoint() + " failed after " + counting.count()
-							+ " bytes: " + FtpCalls.describe(ex) + ((reply != null) ? "; server reply: " + reply : ""),
-					ex);
+			String cause = data.stalled() ? "the server stopped reading; nothing could be sent for "
+					+ data.timeout().toMillis() + " ms (ferry.transfer.data-timeout)" : FtpCalls.describe(ex);
+			throw new FtpTransferException("Uploading " + tempPath + " to " + session.endpoint() + " failed after "
+					+ counting.count() + " bytes: " + cause + ((reply != null) ? "; server reply: " + reply : ""), ex);
+		}
+		finally {
+			data.stopWatching();
 		}
 		try {
 			session.completeStore(tempPath, counting.count());

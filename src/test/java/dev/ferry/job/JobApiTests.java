@@ -2,6 +2,16 @@ package dev.ferry.job;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -19,6 +29,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
@@ -197,7 +208,13 @@ class JobApiTests extends IntegrationTest {
 						(j) -> j.putObject("schedule").put("cron", "0 0 3 * * ?").put("timezone", "Mars/Olympus"))),
 				arguments("an unknown field", "colour", edit((j) -> j.put("colour", "blue"))),
 				arguments("an unknown target field", "target.passwd", editTarget((t) -> t.put("passwd", "secret"))),
-				arguments("enabled that is not a boolean", "enabled", edit((j) -> j.putArray("enabled"))));
+				arguments("enabled that is not a boolean", "enabled", edit((j) -> j.putArray("enabled"))),
+				arguments("a host with a NUL", "target.host", editTarget((t) -> t.put("host", "ftp\u0000.example"))),
+				arguments("a port beyond any integer", "target.port", editTarget((t) -> t.put("port", 99999999999L))),
+				arguments("an exclude of 1025 characters", "excludes[0]",
+						edit((j) -> j.putArray("excludes").add("x".repeat(1025)))),
+				arguments("a source of 4097 characters", "sources[0]",
+						edit((j) -> j.putArray("sources").add("/" + "s".repeat(4096)))));
 	}
 
 	@ParameterizedTest(name = "{0} -> 400 naming {1}")
@@ -214,6 +231,80 @@ class JobApiTests extends IntegrationTest {
 		assertThat(response.json().path("errors").findValuesAsString("field")).contains(field);
 		assertThat(response.body()).doesNotContain(TestFtp.PASSWORD).doesNotContain("Exception");
 		assertThat(this.api.get("/api/jobs").json().size()).isEqualTo(jobsBefore);
+	}
+
+	@Test
+	void refusesABodyThatIsNotAnObject() {
+		Api.Response response = this.api.post("/api/jobs", "[]");
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().path("errors").findValuesAsString("field")).containsExactly("body");
+	}
+
+	@Test
+	void storesSourcesInTheirNormalForm() {
+		ObjectNode request = jobRequest("api-normal", source, "PASSIVE");
+		request.putArray("sources").add(source + "/");
+
+		Api.Response created = this.api.post("/api/jobs", request);
+
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(created.json().path("sources").get(0).asString()).isEqualTo(source.toString());
+	}
+
+	@Test
+	void readsOffsetTimeZonesAsOffsets() {
+		ObjectNode request = jobRequest("api-offset", source, "PASSIVE");
+		request.putObject("schedule").put("cron", "0 0 3 * * ?").put("timezone", "UTC+01:00");
+
+		Api.Response created = this.api.post("/api/jobs", request);
+
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(created.json().path("nextFireTime").asString()).endsWith("T02:00:00Z");
+	}
+
+	@Test
+	void aScheduleThatCanNeverFireAgainLeavesTheJobWithoutTrigger() {
+		// A one-shot schedule (with a year) two seconds from now: valid when created ...
+		ZonedDateTime at = ZonedDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).plusSeconds(2);
+		ObjectNode request = jobRequest("api-one-shot", source, "PASSIVE");
+		request.putObject("schedule")
+			.put("cron", at.getSecond() + " " + at.getMinute() + " " + at.getHour() + " " + at.getDayOfMonth() + " "
+					+ at.getMonthValue() + " ? " + at.getYear());
+		long id = createJob(request);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> ZonedDateTime.now(ZoneOffset.UTC).isAfter(at.plusSeconds(1)));
+
+		// ... and afterwards a job like any manual one, not an error.
+		Api.Response resumed = this.api.put("/api/jobs/" + id + "/resume");
+
+		assertThat(resumed.status()).as(resumed.body()).isEqualTo(200);
+		assertThat(resumed.json().path("nextFireTime").isNull()).isTrue();
+		assertThat(this.api.put("/api/jobs/" + id, request).status()).isEqualTo(400);
+	}
+
+	@Test
+	void concurrentChangesToOneJobAreConflictsNotErrors() throws Exception {
+		long id = createJob(jobRequest("api-race", source, "PASSIVE"));
+		List<Callable<Integer>> changes = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			ObjectNode change = jobRequest("api-race", source, (i % 2 == 0) ? "ACTIVE" : "PASSIVE");
+			changes.add(() -> this.api.put("/api/jobs/" + id, change).status());
+			String toggle = "/api/jobs/" + id + ((i % 2 == 0) ? "/pause" : "/resume");
+			changes.add(() -> this.api.put(toggle).status());
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Integer> status : pool.invokeAll(changes)) {
+				statuses.add(status.get());
+			}
+			assertThat(statuses).containsOnly(200, 409).contains(200);
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(this.api.get("/api/jobs/" + id).status()).isEqualTo(200);
 	}
 
 	@Test

@@ -84,8 +84,8 @@ class RunApiTests extends IntegrationTest {
 	@Test
 	void refusesBadQueryParametersNamingThem() {
 		for (String[] query : new String[][] { { "status=DONE", "status" }, { "size=0", "size" },
-				{ "size=201", "size" }, { "page=-1", "page" }, { "jobId=abc", "jobId" },
-				{ "page=99999999999", "page" } }) {
+				{ "size=201", "size" }, { "page=-1", "page" }, { "jobId=abc", "jobId" }, { "page=99999999999", "page" },
+				{ "page=2147483647", "page" }, { "page=10737419&size=200", "page" } }) {
 			Api.Response response = this.api.get("/api/runs?" + query[0]);
 			assertThat(response.status()).as(query[0]).isEqualTo(400);
 			assertThat(response.contentType()).startsWith("application/problem+json");

@@ -1,6 +1,10 @@
 package dev.ferry.run;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import dev.ferry.Api;
 import dev.ferry.FerryApplication;
@@ -10,6 +14,7 @@ import dev.ferry.job.JobService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -54,9 +59,42 @@ class RunRecoveryTests {
 		}
 	}
 
-	private ConfigurableApplicationContext start() {
-		return new SpringApplicationBuilder(FerryApplication.class).run("--server.port=0",
-				"--ferry.data-dir=" + this.dataDir, "--spring.quartz.scheduler-name=recovery-test");
+	@Test
+	void stoppingTheServiceInterruptsTheRunsUnderWayAndTheQueuedOnes() throws Exception {
+		long underWay;
+		long queued;
+		// A peer that accepts connections and never greets keeps a run busy connecting.
+		try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+			try (ConfigurableApplicationContext app = start("--ferry.runs.manual-threads=1",
+					"--ferry.transfer.control-timeout=3s")) {
+				Api api = api(app);
+				underWay = api.post("/api/jobs/" + silentJob(api, "first", silent.getLocalPort()) + "/runs", "").id();
+				queued = api.post("/api/jobs/" + silentJob(api, "second", silent.getLocalPort()) + "/runs", "").id();
+				assertThat(api.get("/api/runs/" + queued).json().path("status").asString()).isEqualTo("RUNNING");
+			}
+		}
+
+		try (ConfigurableApplicationContext app = start()) {
+			Api api = api(app);
+			JsonNode first = api.get("/api/runs/" + underWay).json();
+			JsonNode second = api.get("/api/runs/" + queued).json();
+			assertThat(first.path("status").asString()).isEqualTo("INTERRUPTED");
+			assertThat(second.path("status").asString()).isEqualTo("INTERRUPTED");
+			assertThat(second.path("error").path("message").asString()).contains("before this run started");
+		}
+	}
+
+	private long silentJob(Api api, String name, int port) {
+		ObjectNode request = IntegrationTest.jobRequest(name, SourceTree.create(this.sources, name), "PASSIVE");
+		((ObjectNode) request.path("target")).put("port", port);
+		return api.post("/api/jobs", request).id();
+	}
+
+	private ConfigurableApplicationContext start(String... more) {
+		List<String> args = new ArrayList<>(List.of("--server.port=0", "--ferry.data-dir=" + this.dataDir,
+				"--spring.quartz.scheduler-name=recovery-test"));
+		args.addAll(List.of(more));
+		return new SpringApplicationBuilder(FerryApplication.class).run(args.toArray(String[]::new));
 	}
 
 	private static Api api(ConfigurableApplicationContext app) {
