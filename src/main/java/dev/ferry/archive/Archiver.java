@@ -51,7 +51,8 @@ public class Archiver {
 	public ArchiveStats write(ArchiveSpec spec, OutputStream out) throws IOException {
 		Objects.requireNonNull(spec, "spec");
 		Objects.requireNonNull(out, "out");
-		spec.sources().forEach(this::checkSource);
+		// Again, even if the caller checked: a source may have vanished in between.
+		checkSources(spec);
 		List<GlobPattern> excludes = spec.excludes().stream().map(GlobPattern::compile).toList();
 		Warnings warnings = new Warnings();
 		warnIfFileNamesMayBeMangled(warnings);
@@ -63,6 +64,19 @@ public class Archiver {
 			writer.finish();
 			return walker.stats();
 		}
+	}
+
+	/**
+	 * Checks the source directories as {@link #write} does first, without writing
+	 * anything, so that a caller can report a bad source before it opens a sink that may
+	 * fail for reasons of its own.
+	 * @param spec what would be archived
+	 * @throws SourceException for the first source directory that is missing, not a
+	 * directory or unreadable
+	 */
+	public void checkSources(ArchiveSpec spec) {
+		Objects.requireNonNull(spec, "spec");
+		spec.sources().forEach(this::checkSource);
 	}
 
 	private void checkSource(Path source) {

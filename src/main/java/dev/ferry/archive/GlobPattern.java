@@ -1,14 +1,17 @@
 package dev.ferry.archive;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * One exclude glob, translated to a regular expression over {@code /}-separated paths
- * relative to a source directory. {@code *} matches within one name, {@code ?} one
- * character, a {@code **} name any number of directories (none included), and a trailing
- * {@code /} restricts the pattern to directories. Everything else is literal.
+ * One exclude glob over {@code /}-separated paths relative to a source directory.
+ * {@code *} matches within one name, {@code ?} one character, a {@code **} name any
+ * number of directories (none included), and a trailing {@code /} restricts the pattern
+ * to directories. Everything else is literal.
+ * <p>
+ * Patterns come from users, so matching must never take exponential time as a
+ * backtracking regex can ({@code *a*a*a*a*a*a*a*a*b} against a long name): names are
+ * matched one by one by {@link NameGlob}, and {@code **} by dynamic programming over the
+ * names. A match takes at most 3 × (pattern length + 1) × (path length + 1) steps.
  */
 final class GlobPattern {
 
@@ -16,20 +19,23 @@ final class GlobPattern {
 
 	private final boolean directoriesOnly;
 
-	private final Pattern regex;
+	// One entry per name of the pattern; null stands for a '**' name.
+	private final NameGlob[] names;
 
-	private GlobPattern(String glob, boolean directoriesOnly, Pattern regex) {
+	private GlobPattern(String glob, boolean directoriesOnly, NameGlob[] names) {
 		this.glob = glob;
 		this.directoriesOnly = directoriesOnly;
-		this.regex = regex;
+		this.names = names;
 	}
 
 	static GlobPattern compile(String glob) {
 		ExcludePatterns.problem(glob).ifPresent((problem) -> {
 			throw new IllegalArgumentException(problem);
 		});
-		// DOTALL: a file name may contain a newline, and '.*' must still span it.
-		return new GlobPattern(glob, glob.endsWith("/"), Pattern.compile(toRegex(glob), Pattern.DOTALL));
+		NameGlob[] names = segments(glob).stream()
+			.map((name) -> name.equals("**") ? null : NameGlob.compile(name))
+			.toArray(NameGlob[]::new);
+		return new GlobPattern(glob, glob.endsWith("/"), names);
 	}
 
 	/**
@@ -37,7 +43,61 @@ final class GlobPattern {
 	 * {@code logs/app.log}.
 	 */
 	boolean matches(String relativePath, boolean directory) {
-		return (directory || !this.directoriesOnly) && this.regex.matcher(relativePath).matches();
+		return matches(relativePath, directory, StepCounter.NONE);
+	}
+
+	/**
+	 * Like {@link #matches(String, boolean)}, telling {@code steps} of every loop
+	 * iteration, so tests can show that the work stays within its bound.
+	 */
+	boolean matches(String relativePath, boolean directory, StepCounter steps) {
+		if (this.directoriesOnly && !directory) {
+			return false;
+		}
+		int[] starts = nameStarts(relativePath);
+		int count = starts.length - 1;
+		// rest[j]: the pattern's names from i on match the path's names from j on.
+		// Filled from the last name of the pattern backwards, one row per name.
+		boolean[] rest = new boolean[count + 1];
+		rest[count] = true;
+		for (int i = this.names.length - 1; i >= 0; i--) {
+			NameGlob name = this.names[i];
+			if (name == null) {
+				// '**' takes none of the path's names, or one and is still there.
+				for (int j = count - 1; j >= 0; j--) {
+					steps.step();
+					rest[j] = rest[j] || rest[j + 1];
+				}
+			}
+			else {
+				// Ascending, so rest[j + 1] still holds the row of the names after i.
+				for (int j = 0; j < count; j++) {
+					steps.step();
+					rest[j] = rest[j + 1] && name.matches(relativePath, starts[j], starts[j + 1] - 1, steps);
+				}
+				rest[count] = false;
+			}
+		}
+		return rest[0];
+	}
+
+	// Where each name of the path starts, and one past the end as if a '/' followed.
+	private static int[] nameStarts(String path) {
+		int count = 1;
+		for (int i = 0; i < path.length(); i++) {
+			if (path.charAt(i) == '/') {
+				count++;
+			}
+		}
+		int[] starts = new int[count + 1];
+		int next = 1;
+		for (int i = 0; i < path.length(); i++) {
+			if (path.charAt(i) == '/') {
+				starts[next++] = i + 1;
+			}
+		}
+		starts[count] = path.length() + 1;
+		return starts;
 	}
 
 	/** The pattern's names; a trailing {@code /} marks directories and is not a name. */
@@ -46,75 +106,20 @@ final class GlobPattern {
 		return List.of(names.split("/", -1));
 	}
 
-	static String toRegex(String glob) {
-		List<String> segments = withoutRepeatedAnyDirectories(segments(glob));
-		StringBuilder regex = new StringBuilder();
-		for (int i = 0; i < segments.size(); i++) {
-			String segment = segments.get(i);
-			boolean first = (i == 0);
-			if (segment.equals("**")) {
-				if (i == segments.size() - 1) {
-					// 'cache/**' also matches 'cache' itself, so the directory entry goes
-					// too.
-					regex.append(first ? ".*" : "(?:/.*)?");
-				}
-				else {
-					regex.append(first ? "(?:.*/)?" : "/(?:.*/)?");
-				}
-				continue;
-			}
-			if (!first && !segments.get(i - 1).equals("**")) {
-				regex.append('/');
-			}
-			appendName(regex, segment);
-		}
-		return regex.toString();
-	}
-
-	// '**/**' means no more than '**', and the translation assumes no repeats.
-	private static List<String> withoutRepeatedAnyDirectories(List<String> segments) {
-		List<String> result = new ArrayList<>();
-		for (String segment : segments) {
-			if (!(segment.equals("**") && !result.isEmpty() && result.get(result.size() - 1).equals("**"))) {
-				result.add(segment);
-			}
-		}
-		return result;
-	}
-
-	private static void appendName(StringBuilder regex, String name) {
-		StringBuilder literal = new StringBuilder();
-		for (int i = 0; i < name.length(); i++) {
-			char c = name.charAt(i);
-			if (c != '*' && c != '?') {
-				literal.append(c);
-				continue;
-			}
-			appendLiteral(regex, literal);
-			if (c == '?') {
-				regex.append("[^/]");
-			}
-			else {
-				regex.append("[^/]*");
-				// 'a**b' within one name is just a wildcard, as in .gitignore.
-				while (i + 1 < name.length() && name.charAt(i + 1) == '*') {
-					i++;
-				}
-			}
-		}
-		appendLiteral(regex, literal);
-	}
-
-	private static void appendLiteral(StringBuilder regex, StringBuilder literal) {
-		if (!literal.isEmpty()) {
-			regex.append(Pattern.quote(literal.toString()));
-			literal.setLength(0);
-		}
-	}
-
 	@Override
 	public String toString() {
 		return this.glob;
+	}
+
+	/** Told of each step the matcher takes; for tests that bound the work. */
+	@FunctionalInterface
+	interface StepCounter {
+
+		StepCounter NONE = () -> {
+		};
+
+		void step();
+
 	}
 
 }

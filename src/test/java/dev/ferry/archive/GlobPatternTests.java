@@ -65,16 +65,25 @@ class GlobPatternTests {
 		assertThat(GlobPattern.compile(pattern).matches(path, directory)).isEqualTo(matches);
 	}
 
-	@ParameterizedTest
+	// The former regular expressions read code points, and a name may hold a newline.
+	@ParameterizedTest(name = "{0} on {1} -> {2}")
 	@CsvSource(delimiter = '|', textBlock = """
-			*.log        | [^/]*\\Q.log\\E
-			**/*.tmp     | (?:.*/)?[^/]*\\Q.tmp\\E
-			cache/**     | \\Qcache\\E(?:/.*)?
-			a/**/b       | \\Qa\\E/(?:.*/)?\\Qb\\E
-			**           | .*
+			# pattern       | path                | matches
+			?.txt           | 😀.txt              | true
+			??.txt          | 😀.txt              | false
+			*😀*            | a😀b                | true
+			a*b             | a\\nb               | true
+			a?b             | a\\nb               | true
+			*/*             | a/b                 | true
+			*/*             | a/b/c               | false
+			**/b/**         | a/b/c/d             | true
+			**/b/**         | a/bc/d              | false
+			a/**/b/**/c     | a/x/b/y/z/c         | true
+			a/**/b/**/c     | a/x/c/y/b           | false
 			""")
-	void translatesToRegex(String pattern, String regex) {
-		assertThat(GlobPattern.toRegex(pattern)).isEqualTo(regex);
+	void matchesCodePointsAndAnyCharacter(String pattern, String path, boolean matches) {
+		String unescaped = path.replace("\\n", "\n");
+		assertThat(GlobPattern.compile(pattern).matches(unescaped, false)).isEqualTo(matches);
 	}
 
 }
