@@ -111,6 +111,24 @@ class BackupEndToEndTests extends IntegrationTest {
 		assertThat(remoteFiles("backups/vanished-source")).isEmpty();
 	}
 
+	@Test
+	void aMissingSourceIsTheReportedProblemEvenWhenTheServerIsDownToo() throws IOException {
+		int closedPort;
+		try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+			closedPort = socket.getLocalPort();
+		}
+		Path source = SourceTree.create(sources, "gone-too");
+		ObjectNode request = jobRequest("source-and-server-gone", source, "PASSIVE");
+		((ObjectNode) request.path("target")).put("port", closedPort);
+		long jobId = createJob(request);
+		deleteTree(source);
+
+		JsonNode run = runNow(jobId);
+
+		assertThat(run.path("error").path("type").asString()).isEqualTo("SOURCE");
+		assertThat(run.path("error").path("message").asString()).contains(source.toString());
+	}
+
 	private static long sizeOfFiles(Path source) throws IOException {
 		try (Stream<Path> paths = Files.walk(source)) {
 			return paths.filter((p) -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))

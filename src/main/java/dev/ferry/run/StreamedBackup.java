@@ -33,6 +33,8 @@ class StreamedBackup {
 	}
 
 	RunOutcome perform(ArchiveSpec spec, FtpTarget target, String fileName) {
+		// A missing source is the problem to report, even when the server is down too.
+		this.archiver.checkSources(spec);
 		MessageDigest sha256 = sha256();
 		AtomicReference<ArchiveStats> stats = new AtomicReference<>();
 		UploadResult upload = this.uploader.upload(target, fileName, (out) -> {
