@@ -1,0 +1,70 @@
+package dev.ferry.run;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The run history queries against the real schema (Flyway migrations on H2).
+ */
+@DataJpaTest
+class RunRepositoryTests {
+
+	@Autowired
+	RunRepository runs;
+
+	@Test
+	void searchesNewestFirstByJobAndStatusAndKeepsWarningsInOrder() {
+		BackupRun a1 = save(1, RunStatus.SUCCEEDED, List.of("first warning", "second warning"));
+		BackupRun b1 = save(2, RunStatus.FAILED, List.of());
+		BackupRun a2 = save(1, RunStatus.FAILED, List.of());
+		BackupRun a3 = save(1, RunStatus.RUNNING, List.of());
+
+		assertThat(ids(this.runs.search(1L, null, PageRequest.of(0, 10)))).containsExactly(a3.getId(), a2.getId(),
+				a1.getId());
+		assertThat(ids(this.runs.search(null, RunStatus.FAILED, PageRequest.of(0, 10)))).containsExactly(a2.getId(),
+				b1.getId());
+		assertThat(ids(this.runs.search(1L, RunStatus.FAILED, PageRequest.of(0, 10)))).containsExactly(a2.getId());
+		Page<BackupRun> second = this.runs.search(null, null, PageRequest.of(1, 3));
+		assertThat(ids(second)).containsExactly(a1.getId());
+		assertThat(second.getTotalElements()).isEqualTo(4);
+		assertThat(this.runs.findByStatus(RunStatus.RUNNING)).extracting(BackupRun::getId).containsExactly(a3.getId());
+		assertThat(this.runs.findById(a1.getId()).orElseThrow().getWarnings()).containsExactly("first warning",
+				"second warning");
+	}
+
+	@Test
+	void keepsAtMostAHundredWarningsAndSaysHowManyMore() {
+		List<String> many = java.util.stream.IntStream.range(0, 250).mapToObj((i) -> "warning " + i).toList();
+
+		BackupRun run = save(1, RunStatus.SUCCEEDED, many);
+
+		List<String> kept = this.runs.findById(run.getId()).orElseThrow().getWarnings();
+		assertThat(kept).hasSize(BackupRun.MAX_WARNINGS).startsWith("warning 0", "warning 1");
+		assertThat(kept.get(BackupRun.MAX_WARNINGS - 1)).isEqualTo("... and 151 more warnings (see the log)");
+	}
+
+	private BackupRun save(long jobId, RunStatus status, List<String> warnings) {
+		BackupRun run = new BackupRun(jobId, "job-" + jobId, RunTrigger.MANUAL, Instant.parse("2026-01-01T00:00:00Z"));
+		if (status == RunStatus.SUCCEEDED) {
+			run.succeed(new RunOutcome(1, 2, 3, "/x.tar.gz", "ab", "PASV", warnings), Instant.now());
+		}
+		else if (status != RunStatus.RUNNING) {
+			run.end(status, "LOGIN", "530", Instant.now());
+		}
+		return this.runs.saveAndFlush(run);
+	}
+
+	private static List<Long> ids(Page<BackupRun> page) {
+		return page.getContent().stream().map(BackupRun::getId).toList();
+	}
+
+}
