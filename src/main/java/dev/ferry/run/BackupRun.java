@@ -62,6 +62,8 @@ public class BackupRun {
 
 	private String transferModeUsed;
 
+	private boolean transferFallback;
+
 	private String errorType;
 
 	private String errorMessage;
@@ -93,6 +95,7 @@ public class BackupRun {
 		this.remotePath = outcome.remotePath();
 		this.sha256 = outcome.sha256();
 		this.transferModeUsed = outcome.transferModeUsed();
+		this.transferFallback = outcome.transferFallback();
 		addWarnings(outcome.warnings());
 	}
 
@@ -174,6 +177,13 @@ public class BackupRun {
 
 	public String getTransferModeUsed() {
 		return this.transferModeUsed;
+	}
+
+	/**
+	 * Whether AUTO mode had to fall back from the data-connection command it tried first.
+	 */
+	public boolean isTransferFallback() {
+		return this.transferFallback;
 	}
 
 	public String getErrorType() {

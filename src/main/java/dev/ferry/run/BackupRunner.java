@@ -10,6 +10,7 @@ import java.util.concurrent.RejectedExecutionException;
 import dev.ferry.job.BackupJob;
 import dev.ferry.job.JobService;
 import dev.ferry.system.ConflictException;
+import dev.ferry.transfer.Transcript;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,7 +84,7 @@ public class BackupRunner implements DisposableBean {
 		}
 		catch (RejectedExecutionException ex) {
 			// Only while the service stops: the run must not stay RUNNING.
-			this.recorder.end(run.getId(), RunStatus.INTERRUPTED, "INTERRUPTED", NOT_STARTED);
+			this.recorder.end(run.getId(), RunStatus.INTERRUPTED, "INTERRUPTED", NOT_STARTED, null);
 			this.running.release(jobId);
 			throw new IllegalStateException("The service is stopping; run " + run.getId() + " did not start", ex);
 		}
@@ -126,10 +127,11 @@ public class BackupRunner implements DisposableBean {
 	}
 
 	private void perform(BackupRun run, BackupJob job) {
+		Transcript transcript = new Transcript();
 		try {
 			RunOutcome outcome = this.backup.perform(job.archiveSpec(), job.getTarget().toFtpTarget(),
-					archiveName(job, run));
-			this.recorder.succeed(run.getId(), outcome);
+					archiveName(job, run), transcript);
+			this.recorder.succeed(run.getId(), outcome, transcript);
 			log.info("Run {} of job '{}' succeeded: {} files, {} bytes uploaded to {} via {}", run.getId(),
 					job.getName(), outcome.filesArchived(), outcome.bytesUploaded(), outcome.remotePath(),
 					outcome.transferModeUsed());
@@ -137,13 +139,13 @@ public class BackupRunner implements DisposableBean {
 		catch (Throwable failure) {
 			if (this.stopping) {
 				log.warn("Run {} of job '{}' interrupted: the service is stopping", run.getId(), job.getName());
-				this.recorder.end(run.getId(), RunStatus.INTERRUPTED, "INTERRUPTED", STOPPED);
+				this.recorder.end(run.getId(), RunStatus.INTERRUPTED, "INTERRUPTED", STOPPED, transcript);
 				return;
 			}
 			RunFailure why = RunFailure.of(failure);
 			log.warn("Run {} of job '{}' failed ({}): {}", run.getId(), job.getName(), why.type(), why.message(),
 					(why.type().equals("INTERNAL")) ? failure : null);
-			this.recorder.end(run.getId(), RunStatus.FAILED, why.type(), why.message());
+			this.recorder.end(run.getId(), RunStatus.FAILED, why.type(), why.message(), transcript);
 			if (failure instanceof Error error) {
 				throw error;
 			}
@@ -166,7 +168,7 @@ public class BackupRunner implements DisposableBean {
 		this.stopping = true;
 		for (Runnable queued : this.manualRuns.shutdownNow()) {
 			if (queued instanceof ManualRun manual) {
-				this.recorder.end(manual.run.getId(), RunStatus.INTERRUPTED, "INTERRUPTED", NOT_STARTED);
+				this.recorder.end(manual.run.getId(), RunStatus.INTERRUPTED, "INTERRUPTED", NOT_STARTED, null);
 				this.running.release(manual.job.getId());
 			}
 		}

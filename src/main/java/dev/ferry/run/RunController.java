@@ -4,6 +4,7 @@ import java.net.URI;
 
 import dev.ferry.system.PageResponse;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,6 +43,11 @@ class RunController {
 	@GetMapping("/api/runs/{id}")
 	RunResponse get(@PathVariable long id) {
 		return RunResponse.of(this.runs.get(id));
+	}
+
+	@GetMapping(path = "/api/runs/{id}/transcript", produces = MediaType.TEXT_PLAIN_VALUE)
+	String transcript(@PathVariable long id) {
+		return this.runs.transcript(id);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import dev.ferry.job.BackupJob;
+import dev.ferry.transfer.Transcript;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,10 +18,13 @@ class RunRecorder {
 
 	private final RunRepository runs;
 
+	private final RunTranscriptRepository transcripts;
+
 	private final Clock clock;
 
-	RunRecorder(RunRepository runs, Clock clock) {
+	RunRecorder(RunRepository runs, RunTranscriptRepository transcripts, Clock clock) {
 		this.runs = runs;
+		this.transcripts = transcripts;
 		this.clock = clock;
 	}
 
@@ -30,17 +34,25 @@ class RunRecorder {
 	}
 
 	@Transactional
-	BackupRun succeed(long runId, RunOutcome outcome) {
+	BackupRun succeed(long runId, RunOutcome outcome, Transcript transcript) {
 		BackupRun run = this.runs.findById(runId).orElseThrow();
 		run.succeed(outcome, this.clock.instant());
+		keep(runId, transcript);
 		return run;
 	}
 
 	@Transactional
-	BackupRun end(long runId, RunStatus status, String errorType, String errorMessage) {
+	BackupRun end(long runId, RunStatus status, String errorType, String errorMessage, Transcript transcript) {
 		BackupRun run = this.runs.findById(runId).orElseThrow();
 		run.end(status, errorType, errorMessage, this.clock.instant());
+		keep(runId, transcript);
 		return run;
+	}
+
+	private void keep(long runId, Transcript transcript) {
+		if (transcript != null && !transcript.isEmpty()) {
+			this.transcripts.save(new RunTranscript(runId, transcript.text()));
+		}
 	}
 
 	/** Closes runs left {@code RUNNING} by a service that stopped mid-run. */

@@ -20,8 +20,11 @@ public class RunService {
 
 	private final RunRepository runs;
 
-	RunService(RunRepository runs) {
+	private final RunTranscriptRepository transcripts;
+
+	RunService(RunRepository runs, RunTranscriptRepository transcripts) {
 		this.runs = runs;
+		this.transcripts = transcripts;
 	}
 
 	/** Runs newest first, optionally of one job and in one status. */
@@ -43,6 +46,16 @@ public class RunService {
 	@Transactional(readOnly = true)
 	public List<BackupRun> recent(int limit) {
 		return this.runs.search(null, null, PageRequest.of(0, limit)).getContent();
+	}
+
+	/**
+	 * The run's FTP transcript, passwords masked; empty when the run never reached the
+	 * server.
+	 */
+	@Transactional(readOnly = true)
+	public String transcript(long id) {
+		get(id);
+		return this.transcripts.findById(id).map(RunTranscript::getText).orElse("");
 	}
 
 	@Transactional(readOnly = true)

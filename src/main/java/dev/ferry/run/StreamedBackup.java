@@ -11,6 +11,7 @@ import dev.ferry.archive.ArchiveStats;
 import dev.ferry.archive.Archiver;
 import dev.ferry.transfer.FtpTarget;
 import dev.ferry.transfer.FtpUploader;
+import dev.ferry.transfer.Transcript;
 import dev.ferry.transfer.UploadResult;
 
 import org.springframework.stereotype.Component;
@@ -32,7 +33,7 @@ class StreamedBackup {
 		this.uploader = uploader;
 	}
 
-	RunOutcome perform(ArchiveSpec spec, FtpTarget target, String fileName) {
+	RunOutcome perform(ArchiveSpec spec, FtpTarget target, String fileName, Transcript transcript) {
 		// A missing source is the problem to report, even when the server is down too.
 		this.archiver.checkSources(spec);
 		MessageDigest sha256 = sha256();
@@ -41,10 +42,11 @@ class StreamedBackup {
 			DigestOutputStream digesting = new DigestOutputStream(out, sha256);
 			stats.set(this.archiver.write(spec, digesting));
 			digesting.flush();
-		});
+		}, transcript);
 		ArchiveStats archived = stats.get();
 		return new RunOutcome(archived.filesArchived(), archived.bytesRead(), upload.bytesSent(), upload.remotePath(),
-				HexFormat.of().formatHex(sha256.digest()), upload.modeUsed(), archived.warnings());
+				HexFormat.of().formatHex(sha256.digest()), upload.modeUsed().name(), upload.fallback(),
+				archived.warnings());
 	}
 
 	private static MessageDigest sha256() {

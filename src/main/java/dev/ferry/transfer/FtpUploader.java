@@ -47,12 +47,14 @@ public class FtpUploader {
 	 * @param target where and how to upload
 	 * @param fileName plain file name, without directories
 	 * @param content writes the bytes; called once, while the data connection is open
+	 * @param transcript receives the control-channel transcript, passwords masked,
+	 * whatever becomes of the upload
 	 * @return where the file went, the data-connection command used and the bytes sent
 	 * @throws TransferException on any FTP failure, its type telling the phase
 	 * @throws RuntimeException the very exception thrown by {@code content}, after the
 	 * partial upload was removed
 	 */
-	public UploadResult upload(FtpTarget target, String fileName, UploadContent content) {
+	public UploadResult upload(FtpTarget target, String fileName, UploadContent content, Transcript transcript) {
 		Objects.requireNonNull(target, "target");
 		Objects.requireNonNull(content, "content");
 		RemotePaths.requireFileName(fileName);
@@ -69,7 +71,7 @@ public class FtpUploader {
 				session.deleteQuietly(tempName);
 				throw ex;
 			}
-			UploadResult result = new UploadResult(path, session.dataCommand(), bytes);
+			UploadResult result = new UploadResult(path, DataCommand.valueOf(session.dataCommand()), false, bytes);
 			logger.info("Uploaded {} bytes to {} on {} ({})", bytes, path, target.endpoint(), result.modeUsed());
 			return result;
 		}

@@ -8,6 +8,8 @@ public enum TransferPhase {
 	/** Opening the control connection and reading the server's greeting. */
 	CONNECT,
 
+	/** Negotiating TLS and checking the server's certificate. */
+	TLS,
 	/** Authenticating with user name and password. */
 	LOGIN,
 

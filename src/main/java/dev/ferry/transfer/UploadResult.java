@@ -5,10 +5,11 @@ package dev.ferry.transfer;
  *
  * @param remotePath path of the uploaded file on the server: absolute when the target's
  * remote directory is, otherwise relative to the login directory
- * @param modeUsed the data-connection command actually sent: {@code PASV}, {@code EPSV},
- * {@code PORT} or {@code EPRT}
+ * @param modeUsed the data-connection command actually used
+ * @param fallback whether {@link TransferMode#AUTO} had to fall back from the command it
+ * tried first
  * @param bytesSent bytes the content wrote (before any ASCII line-end conversion)
  */
-public record UploadResult(String remotePath, String modeUsed, long bytesSent) {
+public record UploadResult(String remotePath, DataCommand modeUsed, boolean fallback, long bytesSent) {
 
 }

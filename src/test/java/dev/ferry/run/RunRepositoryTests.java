@@ -55,7 +55,7 @@ class RunRepositoryTests {
 	private BackupRun save(long jobId, RunStatus status, List<String> warnings) {
 		BackupRun run = new BackupRun(jobId, "job-" + jobId, RunTrigger.MANUAL, Instant.parse("2026-01-01T00:00:00Z"));
 		if (status == RunStatus.SUCCEEDED) {
-			run.succeed(new RunOutcome(1, 2, 3, "/x.tar.gz", "ab", "PASV", warnings), Instant.now());
+			run.succeed(new RunOutcome(1, 2, 3, "/x.tar.gz", "ab", "PASV", false, warnings), Instant.now());
 		}
 		else if (status != RunStatus.RUNNING) {
 			run.end(status, "LOGIN", "530", Instant.now());

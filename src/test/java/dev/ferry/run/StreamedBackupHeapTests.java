@@ -20,6 +20,7 @@ import dev.ferry.transfer.FtpTarget;
 import dev.ferry.transfer.FtpUploader;
 import dev.ferry.transfer.TransferMode;
 import dev.ferry.transfer.TransferProperties;
+import dev.ferry.transfer.Transcript;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,7 +57,7 @@ class StreamedBackupHeapTests {
 			RunOutcome outcome = backup.perform(new ArchiveSpec(List.of(source), List.of(), ArchiveFormat.TAR_GZ),
 					new FtpTarget(EmbeddedFtpServer.HOST, server.port(), "u", "p", "/", TransferMode.PASSIVE,
 							FileType.BINARY),
-					"big.tar.gz");
+					"big.tar.gz", new Transcript());
 
 			Path uploaded = this.dir.resolve("ftp/big.tar.gz");
 			assertThat(outcome.bytesRead()).isEqualTo(size);

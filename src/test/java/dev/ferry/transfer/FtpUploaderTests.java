@@ -63,9 +63,10 @@ class FtpUploaderTests {
 		byte[] bytes = randomBytes(3 * 1024 * 1024 + 17);
 
 		UploadResult result = this.uploader.upload(target("/a/b/c", mode, FileType.BINARY), "backup.tar.gz",
-				(out) -> out.write(bytes));
+				(out) -> out.write(bytes), new Transcript());
 
-		assertThat(result).isEqualTo(new UploadResult("/a/b/c/backup.tar.gz", command, bytes.length));
+		assertThat(result)
+			.isEqualTo(new UploadResult("/a/b/c/backup.tar.gz", DataCommand.valueOf(command), false, bytes.length));
 		assertThat(this.root.resolve("a/b/c/backup.tar.gz")).hasBinaryContent(bytes);
 		assertThat(filesUnder(this.root)).containsExactly(this.root.resolve("a/b/c/backup.tar.gz"));
 	}
@@ -81,8 +82,8 @@ class FtpUploaderTests {
 			.start()) {
 			FtpTarget target = new FtpTarget(EmbeddedFtpServer.HOST, pinned.port(), USER, PASSWORD, "", null, null);
 
-			this.uploader.upload(target, "one.bin", utf8("1"));
-			this.uploader.upload(target, "two.bin", utf8("2"));
+			this.uploader.upload(target, "one.bin", utf8("1"), new Transcript());
+			this.uploader.upload(target, "two.bin", utf8("2"), new Transcript());
 
 			assertThat(otherRoot.resolve("one.bin")).hasContent("1");
 			assertThat(otherRoot.resolve("two.bin")).hasContent("2");
@@ -94,13 +95,14 @@ class FtpUploaderTests {
 	void rejectsFileNamesThatAreNotPlainBeforeConnecting(String fileName) {
 		FtpTarget target = new FtpTarget("127.0.0.1", 1, USER, PASSWORD, "", null, null);
 
-		assertThatIllegalArgumentException().isThrownBy(() -> this.uploader.upload(target, fileName, utf8("x")));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.uploader.upload(target, fileName, utf8("x"), new Transcript()));
 	}
 
 	@Test
 	void uploadsIntoDirectoryRelativeToLoginDirectory() {
 		UploadResult result = this.uploader.upload(target("x/y", TransferMode.PASSIVE, FileType.BINARY), "f.bin",
-				(out) -> out.write(new byte[] { 1, 2, 3 }));
+				(out) -> out.write(new byte[] { 1, 2, 3 }), new Transcript());
 
 		assertThat(result.remotePath()).isEqualTo("x/y/f.bin");
 		assertThat(this.root.resolve("x/y/f.bin")).hasBinaryContent(new byte[] { 1, 2, 3 });
@@ -109,7 +111,7 @@ class FtpUploaderTests {
 	@Test
 	void uploadsIntoLoginDirectoryWhenRemoteDirIsRoot() {
 		UploadResult result = this.uploader.upload(target("/", TransferMode.PASSIVE, FileType.BINARY), "f.bin",
-				(out) -> out.write(42));
+				(out) -> out.write(42), new Transcript());
 
 		assertThat(result.remotePath()).isEqualTo("f.bin");
 		assertThat(this.root.resolve("f.bin")).hasBinaryContent(new byte[] { 42 });
@@ -120,9 +122,12 @@ class FtpUploaderTests {
 		// Commons Net turns LF into CRLF on the wire; Apache FtpServer turns CR, LF and
 		// CRLF into its line.separator. Binary keeps CRLF as is, so the type was applied.
 		String eol = System.lineSeparator();
-		this.uploader.upload(target("", TransferMode.PASSIVE, FileType.ASCII), "lf.txt", utf8("a\nb\n"));
-		this.uploader.upload(target("", TransferMode.PASSIVE, FileType.ASCII), "crlf.txt", utf8("a\r\nb\r\n"));
-		this.uploader.upload(target("", TransferMode.PASSIVE, FileType.BINARY), "crlf.bin", utf8("a\r\nb\r\n"));
+		this.uploader.upload(target("", TransferMode.PASSIVE, FileType.ASCII), "lf.txt", utf8("a\nb\n"),
+				new Transcript());
+		this.uploader.upload(target("", TransferMode.PASSIVE, FileType.ASCII), "crlf.txt", utf8("a\r\nb\r\n"),
+				new Transcript());
+		this.uploader.upload(target("", TransferMode.PASSIVE, FileType.BINARY), "crlf.bin", utf8("a\r\nb\r\n"),
+				new Transcript());
 
 		assertThat(this.root.resolve("lf.txt")).hasBinaryContent(bytes("a" + eol + "b" + eol));
 		assertThat(this.root.resolve("crlf.txt")).hasBinaryContent(bytes("a" + eol + "b" + eol));
@@ -131,8 +136,10 @@ class FtpUploaderTests {
 
 	@Test
 	void replacesAnExistingFileOfTheSameName() {
-		this.uploader.upload(target("/r", TransferMode.PASSIVE, FileType.BINARY), "same.bin", utf8("old"));
-		this.uploader.upload(target("/r", TransferMode.PASSIVE, FileType.BINARY), "same.bin", utf8("new!"));
+		this.uploader.upload(target("/r", TransferMode.PASSIVE, FileType.BINARY), "same.bin", utf8("old"),
+				new Transcript());
+		this.uploader.upload(target("/r", TransferMode.PASSIVE, FileType.BINARY), "same.bin", utf8("new!"),
+				new Transcript());
 
 		assertThat(this.root.resolve("r/same.bin")).hasBinaryContent(bytes("new!"));
 		assertThat(filesUnder(this.root)).containsExactly(this.root.resolve("r/same.bin"));
@@ -144,7 +151,7 @@ class FtpUploaderTests {
 				TransferMode.PASSIVE, FileType.BINARY);
 
 		FtpLoginException ex = catchThrowableOfType(FtpLoginException.class,
-				() -> this.uploader.upload(target, "f.bin", utf8("x")));
+				() -> this.uploader.upload(target, "f.bin", utf8("x"), new Transcript()));
 
 		assertThat(ex.phase()).isEqualTo(TransferPhase.LOGIN);
 		assertThat(ex.getMessage()).contains(USER + "@127.0.0.1:" + this.server.port())
@@ -158,7 +165,7 @@ class FtpUploaderTests {
 		FtpTarget target = new FtpTarget("127.0.0.1", port, USER, PASSWORD, "", null, null);
 
 		assertThatExceptionOfType(FtpConnectException.class)
-			.isThrownBy(() -> this.uploader.upload(target, "f.bin", utf8("x")))
+			.isThrownBy(() -> this.uploader.upload(target, "f.bin", utf8("x"), new Transcript()))
 			.withMessageContaining("127.0.0.1:" + port)
 			.withMessageContaining("Connection refused")
 			.satisfies((ex) -> assertThat(ex.phase()).isEqualTo(TransferPhase.CONNECT));
@@ -182,7 +189,7 @@ class FtpUploaderTests {
 
 			DataConnectionException ex = assertTimeoutPreemptively(Duration.ofSeconds(20),
 					() -> catchThrowableOfType(DataConnectionException.class,
-							() -> impatient.upload(target, "f.bin", utf8("x"))));
+							() -> impatient.upload(target, "f.bin", utf8("x"), new Transcript())));
 
 			assertThat(ex.phase()).isEqualTo(TransferPhase.DATA_CONNECTION);
 			assertThat(ex.getMessage()).contains("PASSIVE mode", "PASV", "connecting to 127.0.0.1:", "227",
@@ -199,7 +206,7 @@ class FtpUploaderTests {
 				() -> this.uploader.upload(target("/p", TransferMode.PASSIVE, FileType.BINARY), "f.bin", (out) -> {
 					out.write(randomBytes(1024 * 1024));
 					throw failure;
-				}))
+				}, new Transcript()))
 			.isSameAs(failure);
 		assertThat(filesUnder(this.root)).isEmpty();
 	}
@@ -210,7 +217,7 @@ class FtpUploaderTests {
 				() -> this.uploader.upload(target("/w", TransferMode.ACTIVE, FileType.BINARY), "f.bin", (out) -> {
 					out.write(randomBytes(100_000));
 					throw new IOException("Broken pipe");
-				}))
+				}, new Transcript()))
 			.withMessageContaining("/w/.f.bin.part")
 			.withMessageContaining("after 100000 bytes")
 			.withMessageContaining("Broken pipe")
@@ -225,7 +232,7 @@ class FtpUploaderTests {
 
 		assertThatExceptionOfType(FtpTransferException.class)
 			.isThrownBy(() -> this.uploader.upload(target("/taken/sub", TransferMode.PASSIVE, FileType.BINARY), "f.bin",
-					utf8("x")))
+					utf8("x"), new Transcript()))
 			.withMessageContaining("Creating directory /taken")
 			.withMessageContaining("127.0.0.1:" + this.server.port())
 			.withMessageContaining("550");
@@ -247,7 +254,7 @@ class FtpUploaderTests {
 					await().atMost(Duration.ofSeconds(30))
 						.until(() -> Files.exists(part) && Files.size(part) >= 6L * 1024 * 1024);
 					seenWhileWriting.set(Files.size(part));
-				});
+				}, new Transcript());
 
 		assertThat(seenWhileWriting.get()).isGreaterThanOrEqualTo(6L * 1024 * 1024);
 		assertThat(result.bytesSent()).isEqualTo((long) chunk * chunks);

@@ -28,7 +28,7 @@ class StallGuardTests {
 					for (int i = 0; i < 100_000; i++) {
 						out.write(chunk);
 					}
-				}))
+				}, new Transcript()))
 				.withMessageContaining("127.0.0.1:" + server.port())
 				.withMessageContaining("the server stopped reading")
 				.withMessageContaining("1500 ms (ferry.transfer.data-timeout)");
