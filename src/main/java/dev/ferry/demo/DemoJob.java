@@ -10,7 +10,7 @@ import java.util.List;
 import dev.ferry.job.BackupJob;
 import dev.ferry.job.JobRequest;
 import dev.ferry.job.JobRequest.ScheduleRequest;
-import dev.ferry.job.JobRequest.TargetRequest;
+import dev.ferry.job.TargetRequest;
 import dev.ferry.job.JobService;
 import dev.ferry.run.BackupRunner;
 import dev.ferry.system.ConflictException;

@@ -78,15 +78,14 @@ public class BackupJob {
 	 * keeps the stored one, because the API never sends it back for a client to echo.
 	 */
 	void define(JobRequest request, Instant now) {
-		JobRequest.TargetRequest t = request.target();
+		TargetRequest t = request.target();
 		String password = (t.password() != null || this.target == null) ? t.password() : this.target.getPassword();
 		this.name = request.name();
 		// "/srv/www/" and "/srv//www" are stored as "/srv/www"
 		this.sources = new ArrayList<>(request.sources().stream().map((s) -> Path.of(s).toString()).toList());
 		this.excludes = new ArrayList<>(request.excludesOrEmpty());
 		this.archiveFormat = request.archiveFormat();
-		this.target = new JobTarget(t.host(), t.portOrDefault(), t.username(), password, t.remoteDirOrDefault(),
-				t.transferModeOrDefault(), t.fileTypeOrDefault());
+		this.target = new JobTarget(t, password);
 		this.schedule = (request.schedule() != null)
 				? new JobSchedule(request.schedule().cron().trim(), request.schedule().timezoneOrDefault()) : null;
 		this.enabled = request.enabledOrDefault();

@@ -3,11 +3,7 @@ package dev.ferry.job;
 import java.util.List;
 
 import dev.ferry.archive.ArchiveFormat;
-import dev.ferry.transfer.FileType;
-import dev.ferry.transfer.TransferMode;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -44,41 +40,6 @@ public record JobRequest(@NotBlank @Size(max = 64) @Pattern(regexp = NAME_PATTER
 
 	/** How the archive is written. */
 	public record ArchiveRequest(ArchiveFormat format) {
-	}
-
-	/** The FTP server to upload to. */
-	public record TargetRequest(
-			@NotBlank @Size(max = 253) @Pattern(regexp = "[^\\s/@]+",
-					message = "must be a host name or IP address without spaces, '/' or '@'") String host,
-			@Min(value = 1, message = "must be between 1 and 65535") @Max(value = 65535,
-					message = "must be between 1 and 65535") Integer port,
-			@NotBlank @Size(max = 128) String username, @Size(max = 256) String password,
-			@Size(max = 1024) String remoteDir, TransferMode transferMode, FileType fileType) {
-
-		int portOrDefault() {
-			return (this.port != null) ? this.port : 21;
-		}
-
-		String remoteDirOrDefault() {
-			return (this.remoteDir != null) ? this.remoteDir.trim() : "";
-		}
-
-		TransferMode transferModeOrDefault() {
-			return (this.transferMode != null) ? this.transferMode : TransferMode.PASSIVE;
-		}
-
-		FileType fileTypeOrDefault() {
-			return (this.fileType != null) ? this.fileType : FileType.BINARY;
-		}
-
-		/** Keeps the password out of logs and error messages. */
-		@Override
-		public String toString() {
-			return "TargetRequest[host=" + this.host + ", port=" + this.port + ", username=" + this.username
-					+ ", password=" + ((this.password != null) ? "****" : "null") + ", remoteDir=" + this.remoteDir
-					+ ", transferMode=" + this.transferMode + ", fileType=" + this.fileType + "]";
-		}
-
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.ferry.system.ConflictException;
+import dev.ferry.transfer.DataCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,6 +94,15 @@ public class JobService {
 	@Transactional
 	public BackupJob resume(long id) {
 		return setEnabled(id, true);
+	}
+
+	/**
+	 * Remembers the data-connection command of a job's last successful upload: AUTO mode
+	 * tries it first next time. Forgotten when the job's target changes.
+	 */
+	@Transactional
+	public void rememberDataCommand(long id, DataCommand command) {
+		this.jobs.rememberDataCommand(id, command);
 	}
 
 	public Optional<Instant> nextFireTime(long id) {

@@ -31,9 +31,12 @@ class JobValidator {
 
 	private final JobScheduler scheduler;
 
-	JobValidator(Validator validator, JobScheduler scheduler) {
+	private final TargetValidator targets;
+
+	JobValidator(Validator validator, JobScheduler scheduler, TargetValidator targets) {
 		this.validator = validator;
 		this.scheduler = scheduler;
+		this.targets = targets;
 	}
 
 	void validate(JobRequest request) {
@@ -54,7 +57,7 @@ class JobValidator {
 			}
 		}
 		if (request.target() != null) {
-			checkTarget(request.target(), problems);
+			this.targets.addProblems(request.target(), "target.", problems);
 		}
 		if (request.schedule() != null) {
 			checkSchedule(request.schedule(), problems);
@@ -116,27 +119,6 @@ class JobValidator {
 		return null;
 	}
 
-	private static void checkTarget(JobRequest.TargetRequest target, List<FieldProblem> problems) {
-		if (hasControlCharacter(target.host())) {
-			problems.add(new FieldProblem("target.host", "must not contain control characters"));
-		}
-		if (hasControlCharacter(target.username())) {
-			problems.add(new FieldProblem("target.username", "must not contain control characters"));
-		}
-		if (hasControlCharacter(target.password())) {
-			problems.add(new FieldProblem("target.password", "must not contain control characters"));
-		}
-		String remoteDir = target.remoteDir();
-		if (remoteDir != null) {
-			if (hasControlCharacter(remoteDir)) {
-				problems.add(new FieldProblem("target.remoteDir", "must not contain control characters"));
-			}
-			else if (List.of(remoteDir.split("/")).contains("..")) {
-				problems.add(new FieldProblem("target.remoteDir", "must not contain '..' segments"));
-			}
-		}
-	}
-
 	private void checkSchedule(JobRequest.ScheduleRequest schedule, List<FieldProblem> problems) {
 		if (schedule.cron() != null && !schedule.cron().isBlank()) {
 			this.scheduler.cronProblem(schedule.cron().trim())
@@ -155,7 +137,7 @@ class JobValidator {
 		return value != null && value.chars().anyMatch(Character::isISOControl);
 	}
 
-	private static String path(ConstraintViolation<?> violation) {
+	static String path(ConstraintViolation<?> violation) {
 		StringBuilder path = new StringBuilder();
 		for (jakarta.validation.Path.Node node : violation.getPropertyPath()) {
 			if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {

@@ -10,6 +10,7 @@ import java.util.concurrent.RejectedExecutionException;
 import dev.ferry.job.BackupJob;
 import dev.ferry.job.JobService;
 import dev.ferry.system.ConflictException;
+import dev.ferry.transfer.DataCommand;
 import dev.ferry.transfer.Transcript;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -132,6 +133,8 @@ public class BackupRunner implements DisposableBean {
 			RunOutcome outcome = this.backup.perform(job.archiveSpec(), job.getTarget().toFtpTarget(),
 					archiveName(job, run), transcript);
 			this.recorder.succeed(run.getId(), outcome, transcript);
+			// AUTO tries it first next time
+			this.jobs.rememberDataCommand(job.getId(), DataCommand.valueOf(outcome.transferModeUsed()));
 			log.info("Run {} of job '{}' succeeded: {} files, {} bytes uploaded to {} via {}", run.getId(),
 					job.getName(), outcome.filesArchived(), outcome.bytesUploaded(), outcome.remotePath(),
 					outcome.transferModeUsed());

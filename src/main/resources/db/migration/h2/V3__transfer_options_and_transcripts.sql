@@ -9,7 +9,7 @@ ALTER TABLE backup_job ADD COLUMN target_tls_insecure BOOLEAN DEFAULT FALSE NOT 
 ALTER TABLE backup_job ADD COLUMN target_connect_timeout_seconds INTEGER;
 ALTER TABLE backup_job ADD COLUMN target_data_timeout_seconds INTEGER;
 ALTER TABLE backup_job ADD COLUMN target_control_keep_alive_seconds INTEGER;
-ALTER TABLE backup_job ADD COLUMN target_auto_data_command VARCHAR(8);
+ALTER TABLE backup_job ADD COLUMN target_last_data_command VARCHAR(8);
 
 ALTER TABLE backup_run ADD COLUMN transfer_fallback BOOLEAN DEFAULT FALSE NOT NULL;
 

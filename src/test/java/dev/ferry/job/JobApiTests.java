@@ -87,6 +87,42 @@ class JobApiTests extends IntegrationTest {
 		assertThat(job.path("enabled").asBoolean()).isTrue();
 		assertThat(job.path("schedule").isNull()).isTrue();
 		assertThat(job.path("nextFireTime").isNull()).isTrue();
+		assertThat(job.path("target").path("security").asString()).isEqualTo("NONE");
+		assertThat(job.path("target").path("passiveAddress").asString()).isEqualTo("CONTROL_HOST");
+		assertThat(job.path("target").path("connectTimeout").isNull()).isTrue();
+		assertThat(job.path("warnings").size()).isZero();
+	}
+
+	@Test
+	void acceptsTransferOptionsAndFlagsAnUncheckedCertificate() {
+		ObjectNode request = jobRequest("api-options", source, "AUTO");
+		((ObjectNode) request.path("target")).remove("port");
+		((ObjectNode) request.path("target")).put("security", "IMPLICIT_TLS")
+			.put("tlsInsecure", true)
+			.put("passiveAddress", "ANNOUNCED")
+			.put("activePortRange", "40000-40100")
+			.put("activeExternalAddress", "203.0.113.7")
+			.put("connectTimeout", "10")
+			.put("dataTimeout", "2m")
+			.put("controlKeepAlive", "0");
+
+		Api.Response created = this.api.post("/api/jobs", request);
+
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		JsonNode target = created.json().path("target");
+		assertThat(target.path("port").asInt()).isEqualTo(990);
+		assertThat(target.path("security").asString()).isEqualTo("IMPLICIT_TLS");
+		assertThat(target.path("transferMode").asString()).isEqualTo("AUTO");
+		assertThat(target.path("passiveAddress").asString()).isEqualTo("ANNOUNCED");
+		assertThat(target.path("activePortRange").asString()).isEqualTo("40000-40100");
+		assertThat(target.path("activeExternalAddress").asString()).isEqualTo("203.0.113.7");
+		assertThat(target.path("connectTimeout").asString()).isEqualTo("10s");
+		assertThat(target.path("dataTimeout").asString()).isEqualTo("120s");
+		assertThat(target.path("controlKeepAlive").asString()).isEqualTo("0s");
+		assertThat(target.path("tlsInsecure").asBoolean()).isTrue();
+		assertThat(created.json().path("warnings").get(0).asString()).startsWith("target.tlsInsecure:")
+			.contains("NOT checked");
+		assertThat(this.api.get("/").body()).contains("TLS certificate NOT checked");
 	}
 
 	@Test
@@ -213,6 +249,29 @@ class JobApiTests extends IntegrationTest {
 				arguments("a port beyond any integer", "target.port", editTarget((t) -> t.put("port", 99999999999L))),
 				arguments("an exclude of 1025 characters", "excludes[0]",
 						edit((j) -> j.putArray("excludes").add("x".repeat(1025)))),
+				arguments("an active port range that is no range", "target.activePortRange",
+						editTarget((t) -> t.put("activePortRange", "forty"))),
+				arguments("privileged active ports", "target.activePortRange",
+						editTarget((t) -> t.put("activePortRange", "80-90"))),
+				arguments("an external address with a space", "target.activeExternalAddress",
+						editTarget((t) -> t.put("activeExternalAddress", "10.0.0 7"))),
+				arguments("an unknown passive address", "target.passiveAddress",
+						editTarget((t) -> t.put("passiveAddress", "SOMEWHERE"))),
+				arguments("an unknown security", "target.security", editTarget((t) -> t.put("security", "SSL"))),
+				arguments("a certificate that is not one", "target.tlsTrustedCertificate",
+						editTarget((t) -> t.put("security", "EXPLICIT_TLS")
+							.put("tlsTrustedCertificate",
+									"-----BEGIN CERTIFICATE-----\nnope\n-----END CERTIFICATE-----"))),
+				arguments("a certificate without TLS", "target.tlsTrustedCertificate",
+						editTarget((t) -> t.put("tlsTrustedCertificate", "-----BEGIN CERTIFICATE-----"))),
+				arguments("tlsInsecure without TLS", "target.tlsInsecure",
+						editTarget((t) -> t.put("tlsInsecure", true))),
+				arguments("a connect timeout that is no duration", "target.connectTimeout",
+						editTarget((t) -> t.put("connectTimeout", "forever"))),
+				arguments("a data timeout of two days", "target.dataTimeout",
+						editTarget((t) -> t.put("dataTimeout", "2d"))),
+				arguments("a keep-alive of one second", "target.controlKeepAlive",
+						editTarget((t) -> t.put("controlKeepAlive", "1s"))),
 				arguments("a source of 4097 characters", "sources[0]",
 						edit((j) -> j.putArray("sources").add("/" + "s".repeat(4096)))));
 	}
