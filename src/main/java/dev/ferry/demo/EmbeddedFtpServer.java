@@ -4,16 +4,26 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 import org.apache.ftpserver.ConnectionConfigFactory;
 import org.apache.ftpserver.DataConnectionConfigurationFactory;
 import org.apache.ftpserver.FtpServer;
 import org.apache.ftpserver.FtpServerFactory;
+import org.apache.ftpserver.ftplet.DefaultFtpReply;
+import org.apache.ftpserver.ftplet.DefaultFtplet;
 import org.apache.ftpserver.ftplet.FtpException;
+import org.apache.ftpserver.ftplet.FtpRequest;
+import org.apache.ftpserver.ftplet.FtpSession;
+import org.apache.ftpserver.ftplet.FtpletResult;
 import org.apache.ftpserver.listener.Listener;
 import org.apache.ftpserver.listener.ListenerFactory;
+import org.apache.ftpserver.ssl.SslConfigurationFactory;
 import org.apache.ftpserver.usermanager.PropertiesUserManagerFactory;
 import org.apache.ftpserver.usermanager.impl.BaseUser;
 import org.apache.ftpserver.usermanager.impl.WritePermission;
@@ -51,6 +61,9 @@ public final class EmbeddedFtpServer implements AutoCloseable {
 		}
 		DataConnectionConfigurationFactory data = new DataConnectionConfigurationFactory();
 		data.setPassiveAddress(builder.passiveAddress);
+		if (builder.passiveExternalAddress != null) {
+			data.setPassiveExternalAddress(builder.passiveExternalAddress);
+		}
 		if (builder.passivePorts != null) {
 			data.setPassivePorts(builder.passivePorts);
 		}
@@ -58,12 +71,23 @@ public final class EmbeddedFtpServer implements AutoCloseable {
 		listenerFactory.setServerAddress(HOST);
 		listenerFactory.setPort(builder.port);
 		listenerFactory.setDataConnectionConfiguration(data.createDataConnectionConfiguration());
+		if (builder.keystore != null) {
+			SslConfigurationFactory ssl = new SslConfigurationFactory();
+			ssl.setKeystoreFile(builder.keystore.toFile());
+			ssl.setKeystorePassword(builder.keystorePassword);
+			ssl.setKeystoreType("PKCS12");
+			listenerFactory.setSslConfiguration(ssl.createSslConfiguration());
+			listenerFactory.setImplicitSsl(builder.implicitSsl);
+		}
 		this.listener = listenerFactory.createListener();
 		ConnectionConfigFactory connections = new ConnectionConfigFactory();
 		connections.setAnonymousLoginEnabled(false);
 		FtpServerFactory serverFactory = new FtpServerFactory();
 		serverFactory.addListener("default", this.listener);
 		serverFactory.setConnectionConfig(connections.createConnectionConfig());
+		if (!builder.refused.isEmpty() || !builder.advertised.isEmpty()) {
+			serverFactory.setFtplets(Map.of("replies", new ScriptedReplies(builder.refused, builder.advertised)));
+		}
 		serverFactory.setUserManager(new PropertiesUserManagerFactory().createUserManager());
 		BaseUser user = new BaseUser();
 		user.setName(builder.username);
@@ -138,7 +162,58 @@ public final class EmbeddedFtpServer implements AutoCloseable {
 
 		private String passiveAddress = HOST;
 
+		private String passiveExternalAddress;
+
+		private Path keystore;
+
+		private String keystorePassword;
+
+		private boolean implicitSsl;
+
+		private final Map<String, String> refused = new LinkedHashMap<>();
+
+		private final List<String> advertised = new ArrayList<>();
+
 		private Builder() {
+		}
+
+		/**
+		 * The address announced in {@code 227} replies instead of the one passive sockets
+		 * bind to, as a server behind NAT announces its public (or a wrong) address.
+		 */
+		public Builder passiveExternalAddress(String passiveExternalAddress) {
+			this.passiveExternalAddress = passiveExternalAddress;
+			return this;
+		}
+
+		/**
+		 * Speaks FTPS with the key and certificate of a PKCS#12 keystore: explicit
+		 * ({@code AUTH TLS}) or implicit (TLS from the first byte).
+		 */
+		public Builder tls(Path keystore, String password, boolean implicit) {
+			this.keystore = Objects.requireNonNull(keystore, "keystore");
+			this.keystorePassword = Objects.requireNonNull(password, "password");
+			this.implicitSsl = implicit;
+			return this;
+		}
+
+		/**
+		 * Answers a command with a fixed reply instead of carrying it out, e.g.
+		 * {@code refuse("EPSV", "502 Command not implemented.")}, as servers that lack it
+		 * or forbid it do.
+		 */
+		public Builder refuse(String command, String reply) {
+			this.refused.put(command.toUpperCase(Locale.ROOT), reply);
+			return this;
+		}
+
+		/**
+		 * Lists more features in the {@code FEAT} reply, e.g. {@code EPSV}, which Apache
+		 * FtpServer supports but does not list.
+		 */
+		public Builder advertise(String... features) {
+			this.advertised.addAll(List.of(features));
+			return this;
 		}
 
 		/** The user's home and the server's {@code /}; created by {@link #build()}. */
@@ -180,6 +255,40 @@ public final class EmbeddedFtpServer implements AutoCloseable {
 		/** Creates the root directory and the server, without starting it. */
 		public EmbeddedFtpServer build() {
 			return new EmbeddedFtpServer(this);
+		}
+
+	}
+
+	/** Refuses commands and lists extra features, as configured. */
+	private static final class ScriptedReplies extends DefaultFtplet {
+
+		private static final String FEATURES = "Extensions supported\n SIZE\n MDTM\n REST STREAM\n"
+				+ " MLST Size;Modify;Type;Perm\n AUTH SSL\n AUTH TLS\n UTF8\n TVFS\n";
+
+		private final Map<String, String> refused;
+
+		private final List<String> advertised;
+
+		ScriptedReplies(Map<String, String> refused, List<String> advertised) {
+			this.refused = Map.copyOf(refused);
+			this.advertised = List.copyOf(advertised);
+		}
+
+		@Override
+		public FtpletResult beforeCommand(FtpSession session, FtpRequest request) throws FtpException {
+			String command = request.getCommand().toUpperCase(Locale.ROOT);
+			String reply = this.refused.get(command);
+			if (reply != null) {
+				session.write(new DefaultFtpReply(Integer.parseInt(reply.substring(0, 3)), reply.substring(4)));
+				return FtpletResult.SKIP;
+			}
+			if ("FEAT".equals(command) && !this.advertised.isEmpty()) {
+				StringBuilder features = new StringBuilder(FEATURES);
+				this.advertised.forEach((feature) -> features.append(' ').append(feature).append('\n'));
+				session.write(new DefaultFtpReply(211, features.append("End").toString()));
+				return FtpletResult.SKIP;
+			}
+			return FtpletResult.DEFAULT;
 		}
 
 	}

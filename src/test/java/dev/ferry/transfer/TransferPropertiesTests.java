@@ -19,8 +19,8 @@ class TransferPropertiesTests {
 
 	@Test
 	void defaultsAreFinite() {
-		assertThat(TransferProperties.defaults())
-			.isEqualTo(new TransferProperties(Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofSeconds(60)));
+		assertThat(TransferProperties.defaults()).isEqualTo(new TransferProperties(Duration.ofSeconds(30),
+				Duration.ofSeconds(60), Duration.ofSeconds(60), Duration.ofSeconds(120)));
 	}
 
 	@Test

@@ -1,0 +1,163 @@
+package dev.ferry.transfer;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
+import java.util.Arrays;
+
+import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSession;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManager;
+
+/**
+ * TLS for one FTPS connection: secures the control connection and every data connection,
+ * the latter resuming the control connection's TLS session as vsftpd
+ * ({@code require_ssl_reuse=YES}, its default) and FileZilla Server demand.
+ * <p>
+ * The JDK resumes a session only from its client cache, which it looks up by the peer
+ * host given here and the <em>underlying socket's</em> port. Data sockets are therefore
+ * created as {@link ControlPortSocket}s, which report the control port, and layered with
+ * the control connection's host name.
+ * <p>
+ * Only TLS 1.2 is offered: under TLS 1.3 the JDK resumes each session ticket once, so the
+ * second data connection of a login fails against servers that require reuse; under TLS
+ * 1.2 without session tickets the session id resumes any number of times.
+ */
+final class TlsLayer {
+
+	static {
+		// vsftpd sends session tickets whose lifetime the JDK discards; with the ticket
+		// extension on, resuming by ticket then fails. It is read when an SSLContext is
+		// built, so it must be set before the first one is.
+		System.setProperty("jdk.tls.client.enableSessionTicketExtension", "false");
+	}
+
+	static final String[] PROTOCOLS = { "TLSv1.2" };
+
+	private final SSLContext context;
+
+	private final CheckingTrustManager trust;
+
+	private final String host;
+
+	private final int port;
+
+	private final String[] protocols;
+
+	private SSLSession controlSession;
+
+	TlsLayer(TlsOptions options, String host, int port) {
+		this(options, host, port, PROTOCOLS);
+	}
+
+	TlsLayer(TlsOptions options, String host, int port, String[] protocols) {
+		this.trust = CheckingTrustManager.forOptions(options);
+		this.host = host;
+		this.port = port;
+		this.protocols = protocols.clone();
+		try {
+			this.context = SSLContext.getInstance("TLS");
+			this.context.init(null, new TrustManager[] { this.trust }, null);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("Cannot set up TLS", ex);
+		}
+	}
+
+	/**
+	 * Secures the control connection: handshake, certificate and host-name check.
+	 * @param plain the connected control socket
+	 * @return the TLS socket, handshake done
+	 * @throws IOException if the handshake fails; {@link #explain} tells why
+	 */
+	SSLSocket secureControl(Socket plain) throws IOException {
+		SSLSocket socket = layer(plain);
+		socket.startHandshake();
+		this.controlSession = socket.getSession();
+		return socket;
+	}
+
+	/**
+	 * Secures a data connection, resuming the control connection's session.
+	 * @param plain a connected {@link ControlPortSocket}
+	 * @return the TLS socket, handshake done
+	 */
+	SSLSocket secureData(Socket plain) throws IOException {
+		SSLSocket socket = layer(plain);
+		socket.startHandshake();
+		return socket;
+	}
+
+	private SSLSocket layer(Socket plain) throws IOException {
+		SSLSocket socket = (SSLSocket) this.context.getSocketFactory().createSocket(plain, this.host, this.port, true);
+		socket.setUseClientMode(true);
+		socket.setEnabledProtocols(this.protocols);
+		SSLParameters parameters = socket.getSSLParameters();
+		if (!this.trust.isInsecure()) {
+			parameters.setEndpointIdentificationAlgorithm("HTTPS");
+		}
+		if (!Hosts.isIpLiteral(this.host)) {
+			parameters.setServerNames(java.util.List.of(new SNIHostName(this.host)));
+		}
+		socket.setSSLParameters(parameters);
+		return socket;
+	}
+
+	/** Whether a data connection's session is the control connection's, resumed. */
+	boolean resumed(SSLSocket data) {
+		return this.controlSession != null && Arrays.equals(this.controlSession.getId(), data.getSession().getId());
+	}
+
+	/**
+	 * Describes the control connection's TLS, for the transcript.
+	 * @return e.g. {@code TLSv1.2, TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384, certificate
+	 * CN=ftp.example.org}
+	 */
+	String describe(SSLSocket socket) {
+		SSLSession session = socket.getSession();
+		X509Certificate[] chain = this.trust.chain();
+		String subject = (chain != null && chain.length > 0) ? chain[0].getSubjectX500Principal().getName() : "unknown";
+		return session.getProtocol() + ", " + session.getCipherSuite() + ", server certificate " + subject
+				+ (this.trust.isInsecure()
+						? " — NOT VERIFIED: tlsInsecure is on, so any server could be "
+								+ "listening here and read the password and the data"
+						: " (verified, host name checked)");
+	}
+
+	boolean isInsecure() {
+		return this.trust.isInsecure();
+	}
+
+	/**
+	 * Explains a failed handshake in words a user can act on.
+	 * @param what e.g. {@code TLS handshake with ftp.example.org:21}
+	 * @param ex the failure
+	 * @return the exception to throw
+	 */
+	FtpTlsException explain(String what, IOException ex) {
+		CheckingTrustManager.Problem problem = this.trust.problem();
+		X509Certificate[] chain = this.trust.chain();
+		if (problem == null || chain == null || chain.length == 0) {
+			String hint = (ex instanceof SSLException) ? ""
+					: " (the server may not speak TLS on this port: check the port and security)";
+			return new FtpTlsException(what + " failed: " + FtpCalls.describe(ex) + hint, ex);
+		}
+		String certificate = CertificateText.describe(chain[0]);
+		String message = switch (problem) {
+			case UNTRUSTED -> "the server's certificate is not trusted (" + certificate
+					+ ") — if this is your server's own certificate, paste the server's certificate into "
+					+ "tlsTrustedCertificate (PEM)";
+			case EXPIRED ->
+				"the server's certificate is expired or not yet valid (" + certificate + ") — renew it on the server";
+			case HOST_NAME_MISMATCH -> "the server's certificate is not issued for " + this.host + " (" + certificate
+					+ ") — check the host name: use one the certificate names";
+		};
+		return new FtpTlsException(what + " failed: " + message, ex);
+	}
+
+}
