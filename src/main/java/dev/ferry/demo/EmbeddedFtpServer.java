@@ -86,7 +86,8 @@ public final class EmbeddedFtpServer implements AutoCloseable {
 		serverFactory.addListener("default", this.listener);
 		serverFactory.setConnectionConfig(connections.createConnectionConfig());
 		if (!builder.refused.isEmpty() || !builder.advertised.isEmpty()) {
-			serverFactory.setFtplets(Map.of("replies", new ScriptedReplies(builder.refused, builder.advertised)));
+			serverFactory.setFtplets(
+					new LinkedHashMap<>(Map.of("replies", new ScriptedReplies(builder.refused, builder.advertised))));
 		}
 		serverFactory.setUserManager(new PropertiesUserManagerFactory().createUserManager());
 		BaseUser user = new BaseUser();

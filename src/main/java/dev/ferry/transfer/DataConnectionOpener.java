@@ -25,6 +25,9 @@ import dev.ferry.transfer.TransferProperties.EffectiveTimeouts;
  */
 class DataConnectionOpener {
 
+	/** How often the control connection is checked while waiting for the server. */
+	private static final int ACCEPT_SLICE_MILLIS = 100;
+
 	private final FerryFtpClient client;
 
 	private final DataOptions options;
@@ -130,18 +133,37 @@ class DataConnectionOpener {
 				throw new DataConnectionFailure(Kind.COMMAND_REFUSED, data, where, FtpCalls.reply(this.client), null,
 						null);
 			}
-			server.setSoTimeout(FtpConnector.millis(this.timeouts.data()));
 			if (!FTPReply.isPositivePreliminary(this.client.sendCommand(command, arg))) {
 				return refusedTransfer(Kind.SERVER_COULD_NOT_CONNECT, data, where);
 			}
+			Socket socket = accept(server, data, where);
+			socket.setSoTimeout(FtpConnector.millis(this.timeouts.data()));
+			return socket;
+		}
+	}
+
+	/**
+	 * Waits for the server's connection. Servers that answer {@code 150} before they
+	 * connect (Apache FtpServer) send {@code 425} when connecting fails: the control
+	 * connection is watched meanwhile, so that such a failure ends the wait at once.
+	 */
+	private Socket accept(ServerSocket server, DataCommand data, String where) throws IOException {
+		long deadline = System.nanoTime() + this.timeouts.data().toNanos();
+		server.setSoTimeout(ACCEPT_SLICE_MILLIS);
+		while (true) {
 			try {
-				Socket socket = server.accept();
-				socket.setSoTimeout(FtpConnector.millis(this.timeouts.data()));
-				return socket;
+				return server.accept();
 			}
 			catch (SocketTimeoutException ex) {
-				throw new DataConnectionFailure(Kind.ACCEPT_TIMEOUT, data, where, FtpCalls.reply(this.client),
-						this.timeouts.data(), ex);
+				if (this.client.replyWaiting()) {
+					this.client.getReply();
+					throw new DataConnectionFailure(Kind.SERVER_COULD_NOT_CONNECT, data, where,
+							FtpCalls.reply(this.client), null, ex);
+				}
+				if (System.nanoTime() - deadline > 0) {
+					throw new DataConnectionFailure(Kind.ACCEPT_TIMEOUT, data, where, FtpCalls.reply(this.client),
+							this.timeouts.data(), ex);
+				}
 			}
 		}
 	}
@@ -177,8 +199,7 @@ class DataConnectionOpener {
 	private Socket secure(Socket socket, DataCommand data) throws DataConnectionFailure {
 		try {
 			SSLSocket secured = this.tls.secureData(socket);
-			this.transcript.status("TLS on the data connection: " + secured.getSession().getProtocol() + ", "
-					+ (this.tls.resumed(secured) ? "control session resumed" : "new session (not resumed)"));
+			this.transcript.status("TLS on the data connection: " + this.tls.describeData(secured));
 			return secured;
 		}
 		catch (IOException ex) {

@@ -104,6 +104,14 @@ class FerryFtpClient extends FTPClient {
 	}
 
 	/**
+	 * Whether a reply has arrived on the control connection and can be read without
+	 * blocking. Best effort: under TLS, bytes not yet decrypted do not count.
+	 */
+	boolean replyWaiting() throws IOException {
+		return this._controlInput_.ready();
+	}
+
+	/**
 	 * Resets the data connection opened last, if any. Never throws.
 	 */
 	void abortDataConnection() {

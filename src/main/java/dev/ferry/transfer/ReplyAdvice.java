@@ -20,6 +20,8 @@ final class ReplyAdvice {
 					+ " (missing permission, or the directory does not exist): check the user's rights on the server";
 			case 552, 452 -> " — the server's disk or the user's quota is full";
 			case 553 -> " — the server does not allow this file name (" + path + ")";
+			case 522 -> " — the server requires the data connection to resume the control connection's TLS "
+					+ "session and refused it";
 			case 530 -> " — not logged in: check user name and password";
 			default -> "";
 		};

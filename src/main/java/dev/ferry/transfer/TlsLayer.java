@@ -108,9 +108,17 @@ final class TlsLayer {
 		return socket;
 	}
 
-	/** Whether a data connection's session is the control connection's, resumed. */
-	boolean resumed(SSLSocket data) {
-		return this.controlSession != null && Arrays.equals(this.controlSession.getId(), data.getSession().getId());
+	/**
+	 * Describes a data connection's TLS, for the transcript: under TLS 1.2 whether it
+	 * resumed the control connection's session (same session id); TLS 1.3 does not show.
+	 */
+	String describeData(SSLSocket data) {
+		SSLSession session = data.getSession();
+		if (!"TLSv1.2".equals(session.getProtocol()) || this.controlSession == null) {
+			return session.getProtocol();
+		}
+		boolean resumed = Arrays.equals(this.controlSession.getId(), session.getId());
+		return session.getProtocol() + ", " + (resumed ? "control session resumed" : "new session (not resumed)");
 	}
 
 	/**
