@@ -66,6 +66,9 @@ final class DataAttempts implements AutoCloseable {
 				DataCommand next = failure.commandRefused() ? mode.substituteFor(command) : null;
 				next = (next != null) ? next : mode.fallbackAfter(command, traits);
 				if (next == null || tried.contains(next)) {
+					if (failures.stream().anyMatch(DataConnectionFailure::transferCommandSent)) {
+						cleanUp(name, failure.controlInSync());
+					}
 					throw new DataConnectionException(DataFailureText
 						.explain("Storing " + path + " on " + this.target.endpoint(), mode, failures), failure);
 				}
@@ -76,6 +79,19 @@ final class DataAttempts implements AutoCloseable {
 				}
 				command = next;
 			}
+		}
+	}
+
+	/** Deletes what a failed transfer may have left, on a new session if needed. */
+	private void cleanUp(String name, boolean controlInSync) {
+		if (!controlInSync) {
+			close();
+		}
+		try {
+			session().deleteQuietly(name);
+		}
+		catch (TransferException ex) {
+			this.transcript.status("Could not reconnect to remove " + name + ": " + ex.getMessage());
 		}
 	}
 

@@ -80,36 +80,47 @@ final class DataConnectionFailure extends IOException {
 		return this.kind.controlInSync;
 	}
 
+	/**
+	 * Whether the transfer command was sent, so that the server may have created an empty
+	 * file.
+	 */
+	boolean transferCommandSent() {
+		return this.kind.transferCommandSent;
+	}
+
 	/** What went wrong. */
 	enum Kind {
 
 		/** The server refused PASV, EPSV, PORT or EPRT, or answered nonsense. */
-		COMMAND_REFUSED(true),
+		COMMAND_REFUSED(true, false),
 		/**
 		 * The command cannot express the address (PORT with IPv6, bad external address).
 		 */
-		NOT_APPLICABLE(true),
+		NOT_APPLICABLE(true, false),
 		/** Passive: the connect to the server's data port was refused. */
-		CONNECT_REFUSED(true),
+		CONNECT_REFUSED(true, false),
 		/** Passive: the connect to the server's data port timed out. */
-		CONNECT_TIMEOUT(true),
+		CONNECT_TIMEOUT(true, false),
 		/** Passive: the connect failed otherwise (no route, ...). */
-		CONNECT_FAILED(true),
+		CONNECT_FAILED(true, false),
 		/** Passive: connected, but the server answered the transfer with 425/426. */
-		SERVER_REFUSED_DATA(true),
+		SERVER_REFUSED_DATA(true, true),
 		/** Active: the server answered 425/426: it could not connect back. */
-		SERVER_COULD_NOT_CONNECT(true),
+		SERVER_COULD_NOT_CONNECT(true, true),
 		/** Active: the server said it would connect back, but nothing came. */
-		ACCEPT_TIMEOUT(false),
+		ACCEPT_TIMEOUT(false, true),
 		/** Active: every port of the range is taken. */
-		NO_FREE_PORT(true),
+		NO_FREE_PORT(true, false),
 		/** The TLS handshake on the data connection failed. */
-		TLS_FAILED(false);
+		TLS_FAILED(false, true);
 
 		private final boolean controlInSync;
 
-		Kind(boolean controlInSync) {
+		private final boolean transferCommandSent;
+
+		Kind(boolean controlInSync, boolean transferCommandSent) {
 			this.controlInSync = controlInSync;
+			this.transferCommandSent = transferCommandSent;
 		}
 
 	}

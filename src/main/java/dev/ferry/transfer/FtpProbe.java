@@ -116,6 +116,9 @@ public class FtpProbe {
 
 		private String directoryProblem;
 
+		/** A probe file a failed attempt may have left, removed after reconnecting. */
+		private String leftOver;
+
 		DataProbe(FtpSession session, FtpTarget target, EffectiveTimeouts timeouts, Transcript transcript) {
 			this.session = session;
 			this.target = target;
@@ -140,6 +143,10 @@ public class FtpProbe {
 					if (this.directoryProblem != null) {
 						return result(command, false, start, this.directoryProblem);
 					}
+					if (this.leftOver != null) {
+						this.session.deleteQuietly(this.leftOver);
+						this.leftOver = null;
+					}
 				}
 				long bytes = new Store(this.session, this.timeouts).run(command, name, path,
 						(out) -> out.write(PROBE_CONTENT));
@@ -150,9 +157,12 @@ public class FtpProbe {
 				String detail = "Storing " + path + " on " + this.target.endpoint() + " failed: "
 						+ DataFailureText.explain(TransferMode.valueOf(command.name()), failure);
 				this.transcript.error(detail);
-				this.session.deleteQuietly(name);
 				if (!failure.controlInSync()) {
 					close();
+					this.leftOver = failure.transferCommandSent() ? name : null;
+				}
+				else if (failure.transferCommandSent()) {
+					this.session.deleteQuietly(name);
 				}
 				return result(command, false, start, detail);
 			}

@@ -66,6 +66,11 @@ public class FtpUploader {
 			try {
 				stored = attempts.store(tempName, tempPath, new OnceWritten(content));
 			}
+			catch (DataConnectionException ex) {
+				// Nothing was written: DataAttempts removed what a server may have
+				// created.
+				throw ex;
+			}
 			catch (RuntimeException | Error ex) {
 				attempts.deleteQuietly(tempName);
 				throw ex;

@@ -1,10 +1,14 @@
 package dev.ferry.transfer;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
@@ -127,6 +131,37 @@ class DataConnectionModesTests {
 				+ "\\(127,0,0,2,\\d+,\\d+\\)`\\) was refused — the server's firewall probably allows only ports 21/20. "
 				+ "Use ACTIVE or AUTO, or open the passive port range on the server.");
 		assertThat(filesUnder(this.root)).isEmpty();
+	}
+
+	@Test
+	void passivePortsThatDropPacketsTimeOutWithTheExplanation() throws IOException {
+		// A listener whose accept queue is full drops further SYNs, as a firewall that
+		// silently drops packets does: the client's connect times out. Apache FtpServer
+		// cannot announce such a port, so a scripted server does.
+		try (ServerSocket blackHole = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+			int port = blackHole.getLocalPort();
+			List<Socket> queued = FtpServers.fillAcceptQueue(blackHole);
+			String pasv = "227 Entering Passive Mode (127,0,0,1," + (port >> 8) + "," + (port & 0xff) + ")";
+			try (ScriptedFtpServer scripted = new ScriptedFtpServer(Map.of("PASV", pasv))) {
+				FtpTarget target = new FtpTarget("127.0.0.1", scripted.port(), USER, PASSWORD, "", FileType.BINARY,
+						options(TransferMode.PASSIVE), null, null);
+				Instant start = Instant.now();
+
+				DataConnectionException ex = catchThrowableOfType(DataConnectionException.class,
+						() -> this.uploader.upload(target, "f.bin", utf8("x"), new Transcript()));
+
+				assertThat(ex.getMessage()).isEqualTo("Storing .f.bin.part on 127.0.0.1:" + scripted.port()
+						+ " failed: PASSIVE (PASV): connecting to 127.0.0.1:" + port + " (from `" + pasv
+						+ "`) timed out after 2 s — a firewall probably drops packets to the server's passive "
+						+ "ports. Use ACTIVE or AUTO, or open the passive port range on the server.");
+				assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(10));
+			}
+			finally {
+				for (Socket socket : queued) {
+					socket.close();
+				}
+			}
+		}
 	}
 
 	@Test

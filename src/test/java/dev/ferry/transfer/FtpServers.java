@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,6 +64,27 @@ final class FtpServers {
 			}
 		}
 		throw new IOException("No " + count + " consecutive free ports found");
+	}
+
+	/**
+	 * Connects to a listener that never accepts until its accept queue is full, so that
+	 * further connects time out.
+	 * @return the queued connections, to close afterwards
+	 */
+	static List<Socket> fillAcceptQueue(ServerSocket listener) throws IOException {
+		List<Socket> queued = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			Socket socket = new Socket();
+			try {
+				socket.connect(listener.getLocalSocketAddress(), 300);
+				queued.add(socket);
+			}
+			catch (SocketTimeoutException ex) {
+				socket.close();
+				return queued;
+			}
+		}
+		throw new IOException("The accept queue of " + listener + " never filled");
 	}
 
 	static List<Path> filesUnder(Path dir) {

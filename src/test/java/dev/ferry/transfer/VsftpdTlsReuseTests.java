@@ -77,6 +77,40 @@ class VsftpdTlsReuseTests {
 	}
 
 	@Test
+	void keepAliveNoopsDuringASlowUploadAreAnsweredAfterTheTransfer() {
+		FtpTarget target = new FtpTarget("127.0.0.1", server.port(), VsftpdServer.USER, "ferry@", "/upload",
+				FileType.BINARY, DataOptions.of(TransferMode.PASSIVE),
+				new TlsOptions(Security.EXPLICIT_TLS, certificate.pem(), false),
+				new Timeouts(null, null, Duration.ofMillis(200)));
+		Transcript transcript = new Transcript();
+
+		UploadResult result = this.uploader.upload(target, "slow.bin", (out) -> {
+			for (int i = 0; i < 8; i++) {
+				out.write(i);
+				out.flush();
+				sleep(100);
+			}
+		}, transcript);
+
+		assertThat(result.bytesSent()).isEqualTo(8);
+		assertThat(server.uploadDirectory().resolve("slow.bin"))
+			.hasBinaryContent(new byte[] { 0, 1, 2, 3, 4, 5, 6, 7 });
+		long noops = transcript.text().lines().filter((line) -> line.endsWith("Command: NOOP")).count();
+		assertThat(noops).isGreaterThanOrEqualTo(3);
+		assertThat(transcript.text().lines().filter((line) -> line.matches(".* Response: 200 NOOP ok.*")))
+			.hasSize((int) noops);
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Test
 	void plainCommonsNetFtpsClientFailsHereBecauseItDoesNotReuseTheSession() throws Exception {
 		FTPSClient client = new FTPSClient(false);
 		client.setTrustManager(TrustManagerUtils.getAcceptAllTrustManager());
