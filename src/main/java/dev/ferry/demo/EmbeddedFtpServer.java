@@ -30,9 +30,11 @@ import org.apache.ftpserver.usermanager.impl.WritePermission;
 
 /**
  * An in-process Apache FtpServer for the demo profile and for tests. It listens on
- * {@code 127.0.0.1} only, offers passive data connections on {@code 127.0.0.1} (by
- * default on any free port), accepts active ones, and has one user who may write in the
- * root directory, which is created if missing. Anonymous login is off.
+ * {@code 127.0.0.1} (or another loopback address, such as {@code ::1}), offers passive
+ * data connections there (by default on any free port), accepts active ones, and has one
+ * user who may write in the root directory, which is created if missing. Anonymous login
+ * is off. Tests can make it speak FTPS, announce another passive address, refuse commands
+ * and list more features, to reproduce what real servers do.
  *
  * <pre>{@code
  * try (EmbeddedFtpServer server = EmbeddedFtpServer.builder().rootDirectory(dir).user("demo", "demo").build()) {
@@ -42,8 +44,10 @@ import org.apache.ftpserver.usermanager.impl.WritePermission;
  */
 public final class EmbeddedFtpServer implements AutoCloseable {
 
-	/** The only address this server binds to. */
+	/** The address this server binds to unless told another loopback address. */
 	public static final String HOST = "127.0.0.1";
+
+	private final String host;
 
 	private final Path rootDirectory;
 
@@ -68,7 +72,8 @@ public final class EmbeddedFtpServer implements AutoCloseable {
 			data.setPassivePorts(builder.passivePorts);
 		}
 		ListenerFactory listenerFactory = new ListenerFactory();
-		listenerFactory.setServerAddress(HOST);
+		this.host = builder.host;
+		listenerFactory.setServerAddress(this.host);
 		listenerFactory.setPort(builder.port);
 		listenerFactory.setDataConnectionConfiguration(data.createDataConnectionConfiguration());
 		if (builder.keystore != null) {
@@ -76,6 +81,9 @@ public final class EmbeddedFtpServer implements AutoCloseable {
 			ssl.setKeystoreFile(builder.keystore.toFile());
 			ssl.setKeystorePassword(builder.keystorePassword);
 			ssl.setKeystoreType("PKCS12");
+			if (builder.tlsProtocols != null) {
+				ssl.setSslProtocol(builder.tlsProtocols);
+			}
 			listenerFactory.setSslConfiguration(ssl.createSslConfiguration());
 			listenerFactory.setImplicitSsl(builder.implicitSsl);
 		}
@@ -122,7 +130,7 @@ public final class EmbeddedFtpServer implements AutoCloseable {
 			return this;
 		}
 		catch (FtpException | RuntimeException ex) {
-			throw new IllegalStateException("Starting the FTP server on " + HOST + " failed", ex);
+			throw new IllegalStateException("Starting the FTP server on " + this.host + " failed", ex);
 		}
 	}
 
@@ -161,6 +169,8 @@ public final class EmbeddedFtpServer implements AutoCloseable {
 
 		private String passivePorts;
 
+		private String host = HOST;
+
 		private String passiveAddress = HOST;
 
 		private String passiveExternalAddress;
@@ -170,6 +180,8 @@ public final class EmbeddedFtpServer implements AutoCloseable {
 		private String keystorePassword;
 
 		private boolean implicitSsl;
+
+		private String[] tlsProtocols;
 
 		private final Map<String, String> refused = new LinkedHashMap<>();
 
@@ -195,6 +207,12 @@ public final class EmbeddedFtpServer implements AutoCloseable {
 			this.keystore = Objects.requireNonNull(keystore, "keystore");
 			this.keystorePassword = Objects.requireNonNull(password, "password");
 			this.implicitSsl = implicit;
+			return this;
+		}
+
+		/** The TLS versions to speak, e.g. {@code TLSv1.3}; by default TLS 1.2. */
+		public Builder tlsProtocols(String... protocols) {
+			this.tlsProtocols = protocols.clone();
 			return this;
 		}
 
@@ -227,6 +245,16 @@ public final class EmbeddedFtpServer implements AutoCloseable {
 		public Builder user(String username, String password) {
 			this.username = Objects.requireNonNull(username, "username");
 			this.password = Objects.requireNonNull(password, "password");
+			return this;
+		}
+
+		/**
+		 * The loopback address to listen on, e.g. {@code ::1} for IPv6; passive data
+		 * sockets use it too unless {@link #passiveAddress} says otherwise.
+		 */
+		public Builder host(String host) {
+			this.host = Objects.requireNonNull(host, "host");
+			this.passiveAddress = host;
 			return this;
 		}
 

@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import dev.ferry.transfer.FtpConnector.StepListener;
 import dev.ferry.transfer.TransferProperties.EffectiveTimeouts;
 
 /**
@@ -37,7 +36,7 @@ final class DataAttempts implements AutoCloseable {
 	/** The session, opened and in the target's directory. */
 	FtpSession session() {
 		if (this.session == null) {
-			this.session = this.connector.open(this.target, this.timeouts, this.transcript, StepListener.NONE);
+			this.session = this.connector.open(this.target, this.timeouts, this.transcript, ConnectStep.Listener.NONE);
 			this.session.enterDirectory(this.target.remoteDir());
 		}
 		return this.session;

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 
 import javax.net.ssl.SSLSocket;
 
@@ -24,9 +22,6 @@ import dev.ferry.transfer.TransferProperties.EffectiveTimeouts;
  * {@link DataConnectionFailure}s that say what was tried.
  */
 class DataConnectionOpener {
-
-	/** How often the control connection is checked while waiting for the server. */
-	private static final int ACCEPT_SLICE_MILLIS = 100;
 
 	private final FerryFtpClient client;
 
@@ -60,7 +55,10 @@ class DataConnectionOpener {
 	 * @throws IOException if the control connection failed
 	 */
 	Socket open(DataCommand data, String command, String arg) throws IOException {
-		Socket socket = data.isPassive() ? openPassive(data, command, arg) : openActive(data, command, arg);
+		Socket socket = data.isPassive() ? openPassive(data, command, arg)
+				: new ActiveDataConnection(this.client, this.options, this.timeouts, this.transcript,
+						(this.tls != null) ? controlPort() : -1)
+					.open(data, command, arg);
 		this.lastPlainSocket = socket;
 		if (socket == null || this.tls == null) {
 			return socket;
@@ -99,7 +97,7 @@ class DataConnectionOpener {
 		}
 		if (!FTPReply.isPositivePreliminary(this.client.sendCommand(command, arg))) {
 			closeQuietly(socket);
-			return refusedTransfer(Kind.SERVER_REFUSED_DATA, data, where);
+			return refusedTransfer(this.client, Kind.SERVER_REFUSED_DATA, data, where);
 		}
 		return socket;
 	}
@@ -117,81 +115,12 @@ class DataConnectionOpener {
 				+ "), as servers behind NAT do; set passiveAddress to CONTROL_HOST";
 	}
 
-	private Socket openActive(DataCommand data, String command, String arg) throws IOException {
-		InetAddress local = this.client.getLocalAddress();
-		InetAddress announced = announcedAddress(data, local);
-		try (ServerSocket server = new ActivePortBinder(this.options.activePortRange(),
-				(this.tls != null) ? controlPort() : -1)
-			.bind(local, data)) {
-			int port = server.getLocalPort();
-			String where = Hosts.format(announced, port);
-			this.transcript.status("Listening on " + Hosts.format(local, port) + " for the server (" + data
-					+ ((announced.equals(local)) ? "" : ", announced as " + where) + ")");
-			String argument = (data == DataCommand.PORT) ? ActiveArguments.port(announced, port)
-					: ActiveArguments.eprt(announced, port);
-			if (!FTPReply.isPositiveCompletion(this.client.sendCommand(data.name(), argument))) {
-				throw new DataConnectionFailure(Kind.COMMAND_REFUSED, data, where, FtpCalls.reply(this.client), null,
-						null);
-			}
-			if (!FTPReply.isPositivePreliminary(this.client.sendCommand(command, arg))) {
-				return refusedTransfer(Kind.SERVER_COULD_NOT_CONNECT, data, where);
-			}
-			Socket socket = accept(server, data, where);
-			socket.setSoTimeout(FtpConnector.millis(this.timeouts.data()));
-			return socket;
-		}
-	}
-
-	/**
-	 * Waits for the server's connection. Servers that answer {@code 150} before they
-	 * connect (Apache FtpServer) send {@code 425} when connecting fails: the control
-	 * connection is watched meanwhile, so that such a failure ends the wait at once.
-	 */
-	private Socket accept(ServerSocket server, DataCommand data, String where) throws IOException {
-		long deadline = System.nanoTime() + this.timeouts.data().toNanos();
-		server.setSoTimeout(ACCEPT_SLICE_MILLIS);
-		while (true) {
-			try {
-				return server.accept();
-			}
-			catch (SocketTimeoutException ex) {
-				if (this.client.replyWaiting()) {
-					this.client.getReply();
-					throw new DataConnectionFailure(Kind.SERVER_COULD_NOT_CONNECT, data, where,
-							FtpCalls.reply(this.client), null, ex);
-				}
-				if (System.nanoTime() - deadline > 0) {
-					throw new DataConnectionFailure(Kind.ACCEPT_TIMEOUT, data, where, FtpCalls.reply(this.client),
-							this.timeouts.data(), ex);
-				}
-			}
-		}
-	}
-
-	private InetAddress announcedAddress(DataCommand data, InetAddress local) throws DataConnectionFailure {
-		String external = this.options.activeExternalAddress();
-		InetAddress announced = local;
-		if (external != null && !external.isBlank()) {
-			try {
-				announced = InetAddress.getByName(external.strip());
-			}
-			catch (UnknownHostException ex) {
-				throw new DataConnectionFailure(Kind.NOT_APPLICABLE, data, external,
-						"activeExternalAddress " + external + " cannot be resolved", null, ex);
-			}
-		}
-		if (data == DataCommand.PORT && announced.getAddress().length != 4) {
-			throw new DataConnectionFailure(Kind.NOT_APPLICABLE, data, announced.getHostAddress(),
-					"PORT can only announce IPv4 addresses; use EPRT or ACTIVE", null, null);
-		}
-		return announced;
-	}
-
 	/** 425/426 mean the data connection failed; anything else is the file's business. */
-	private Socket refusedTransfer(Kind kind, DataCommand data, String where) throws DataConnectionFailure {
-		int code = this.client.getReplyCode();
+	static Socket refusedTransfer(FerryFtpClient client, Kind kind, DataCommand data, String where)
+			throws DataConnectionFailure {
+		int code = client.getReplyCode();
 		if (code == FTPReply.CANNOT_OPEN_DATA_CONNECTION || code == FTPReply.TRANSFER_ABORTED) {
-			throw new DataConnectionFailure(kind, data, where, FtpCalls.reply(this.client), null, null);
+			throw new DataConnectionFailure(kind, data, where, FtpCalls.reply(client), null, null);
 		}
 		return null;
 	}

@@ -2,10 +2,10 @@ package dev.ferry.transfer;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLSocket;
@@ -18,7 +18,7 @@ import dev.ferry.transfer.TransferProperties.EffectiveTimeouts;
  * Opens ready-to-use sessions: connects with finite timeouts and checks the greeting,
  * negotiates TLS (implicit or {@code AUTH TLS}) and checks the certificate, logs in,
  * reads {@code FEAT}, protects the data channel ({@code PBSZ 0}, {@code PROT P}) and sets
- * the representation type. Each step can be reported to a {@link StepListener}.
+ * the representation type. Each step can be reported to a {@link ConnectStep.Listener}.
  */
 class FtpConnector {
 
@@ -30,7 +30,7 @@ class FtpConnector {
 
 	/** Opens a session with the target's effective timeouts. */
 	FtpSession open(FtpTarget target, Transcript transcript) {
-		return open(target, this.properties.forTarget(target), transcript, StepListener.NONE);
+		return open(target, this.properties.forTarget(target), transcript, ConnectStep.Listener.NONE);
 	}
 
 	/**
@@ -42,20 +42,50 @@ class FtpConnector {
 	 * @throws FtpLoginException if the server refuses the credentials
 	 * @throws FtpTransferException if the server refuses the representation type
 	 */
-	FtpSession open(FtpTarget target, EffectiveTimeouts timeouts, Transcript transcript, StepListener steps) {
+	FtpSession open(FtpTarget target, EffectiveTimeouts timeouts, Transcript transcript, ConnectStep.Listener steps) {
+		if (!target.tls().security().isTls()) {
+			return open(target, timeouts, transcript, steps, null);
+		}
+		// The steps of a first attempt that the server ends for want of TLS 1.3 are not
+		// reported: only those of the attempt that counts.
+		List<Runnable> firstSteps = new ArrayList<>();
+		FtpSession session;
+		try {
+			session = open(target, timeouts, transcript,
+					(name, ok, millis, detail) -> firstSteps.add(() -> steps.step(name, ok, millis, detail)),
+					TlsLayer.PREFERRED_PROTOCOLS);
+		}
+		catch (FtpTlsException ex) {
+			if (!TlsLayer.isProtocolVersionRefusal(ex)) {
+				firstSteps.forEach(Runnable::run);
+				throw ex;
+			}
+			transcript.status("The server does not speak TLS 1.2: connecting again with TLS 1.3, under which servers "
+					+ "that require TLS session reuse may refuse a login's second data connection");
+			return open(target, timeouts, transcript, steps, TlsLayer.FALLBACK_PROTOCOLS);
+		}
+		catch (RuntimeException ex) {
+			firstSteps.forEach(Runnable::run);
+			throw ex;
+		}
+		firstSteps.forEach(Runnable::run);
+		return session;
+	}
+
+	private FtpSession open(FtpTarget target, EffectiveTimeouts timeouts, Transcript transcript,
+			ConnectStep.Listener steps, String[] protocols) {
 		FerryFtpClient client = new FerryFtpClient();
 		client.addProtocolCommandListener(new TranscriptListener(transcript));
-		Security security = target.tls().security();
-		TlsLayer tls = security.isTls() ? new TlsLayer(target.tls(), target.host(), target.port()) : null;
+		TlsLayer tls = (protocols != null) ? new TlsLayer(target.tls(), target.host(), target.port(), protocols) : null;
 		try {
-			Step.CONNECT.run(steps, () -> connect(client, target, timeouts, tls, transcript));
+			ConnectStep.CONNECT.run(steps, () -> connect(client, target, timeouts, tls, transcript));
 			if (tls != null) {
-				Step.TLS.run(steps, () -> secure(client, target, tls, transcript));
+				ConnectStep.TLS.run(steps, () -> FtpsNegotiation.secure(client, target, tls, transcript));
 			}
-			Step.LOGIN.run(steps, () -> login(client, target));
+			ConnectStep.LOGIN.run(steps, () -> login(client, target));
 			List<String> features = features(client, target);
 			if (tls != null) {
-				protect(client, target);
+				FtpsNegotiation.protect(client, target);
 			}
 			setType(client, target);
 			client.useDataConnections(new DataConnectionOpener(client, target.data(), timeouts, tls, transcript));
@@ -101,26 +131,6 @@ class FtpConnector {
 		return greeting;
 	}
 
-	private String secure(FerryFtpClient client, FtpTarget target, TlsLayer tls, Transcript transcript) {
-		if (target.tls().security() == Security.IMPLICIT_TLS) {
-			return tls.describe((SSLSocket) client.controlSocket());
-		}
-		int code = FtpCalls.call(target.endpoint(), "Starting TLS (AUTH TLS)", () -> client.sendCommand("AUTH", "TLS"));
-		if (code != FTPReply.SECURITY_DATA_EXCHANGE_COMPLETE && code != FTPReply.SECURITY_MECHANISM_IS_OK) {
-			throw new FtpTlsException("Starting TLS (AUTH TLS) with " + target.endpoint()
-					+ " failed: the server does not offer explicit TLS: " + FtpCalls.reply(client)
-					+ " — use IMPLICIT_TLS (port 990) or NONE");
-		}
-		try {
-			String description = tls.describe(client.secureControl(tls));
-			transcript.status("TLS established: " + description);
-			return description;
-		}
-		catch (IOException ex) {
-			throw tls.explain("TLS handshake with " + target.endpoint(), ex);
-		}
-	}
-
 	private String login(FerryFtpClient client, FtpTarget target) {
 		String who = target.username() + "@" + target.endpoint();
 		boolean loggedIn = FtpCalls.call(target.endpoint(), "Logging in as " + target.username(),
@@ -142,17 +152,6 @@ class FtpConnector {
 		return Arrays.stream(lines, 1, Math.max(1, lines.length - 1)).map(String::strip).toList();
 	}
 
-	private void protect(FerryFtpClient client, FtpTarget target) {
-		for (String[] command : new String[][] { { "PBSZ", "0" }, { "PROT", "P" } }) {
-			String operation = command[0] + " " + command[1];
-			int code = FtpCalls.call(target.endpoint(), operation, () -> client.sendCommand(command[0], command[1]));
-			if (code != FTPReply.COMMAND_OK) {
-				throw new FtpTlsException(operation + " on " + target.endpoint() + " failed: " + FtpCalls.reply(client)
-						+ " — the server will not encrypt data connections; use NONE if that is acceptable");
-			}
-		}
-	}
-
 	private void setType(FerryFtpClient client, FtpTarget target) {
 		FileType type = target.fileType();
 		String operation = "Setting type " + type + " (" + type.command() + ")";
@@ -169,54 +168,6 @@ class FtpConnector {
 	static String seconds(Duration duration) {
 		long millis = duration.toMillis();
 		return (millis % 1000 == 0) ? (millis / 1000) + " s" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
-	}
-
-	/** Hears how each step of opening a session went; the probe reports them. */
-	@FunctionalInterface
-	interface StepListener {
-
-		StepListener NONE = (name, ok, millis, detail) -> {
-		};
-
-		void step(String name, boolean ok, long millis, String detail);
-
-	}
-
-	/** The steps of opening a session that a probe reports. */
-	private enum Step {
-
-		CONNECT("connect"), TLS("tls"), LOGIN("login");
-
-		private final String label;
-
-		Step(String label) {
-			this.label = label;
-		}
-
-		void run(StepListener steps, Supplier<String> action) {
-			long start = System.nanoTime();
-			try {
-				String detail = action.get();
-				steps.step(this.label, true, (System.nanoTime() - start) / 1_000_000, detail);
-			}
-			catch (FtpTlsException ex) {
-				long millis = (System.nanoTime() - start) / 1_000_000;
-				if (this == CONNECT) {
-					// Implicit TLS: connected, but the handshake failed.
-					steps.step(this.label, true, millis, "connected; the TLS handshake failed");
-					steps.step(TLS.label, false, millis, ex.getMessage());
-				}
-				else {
-					steps.step(this.label, false, millis, ex.getMessage());
-				}
-				throw ex;
-			}
-			catch (RuntimeException ex) {
-				steps.step(this.label, false, (System.nanoTime() - start) / 1_000_000, ex.getMessage());
-				throw ex;
-			}
-		}
-
 	}
 
 }

@@ -138,7 +138,7 @@ public class FtpProbe {
 				}
 				if (this.session == null) {
 					this.session = FtpProbe.this.connector.open(this.target, this.timeouts, this.transcript,
-							FtpConnector.StepListener.NONE);
+							ConnectStep.Listener.NONE);
 					enterDirectory();
 					if (this.directoryProblem != null) {
 						return result(command, false, start, this.directoryProblem);

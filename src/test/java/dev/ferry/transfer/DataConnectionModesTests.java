@@ -71,6 +71,22 @@ class DataConnectionModesTests {
 		}
 	}
 
+	@ParameterizedTest
+	@EnumSource(value = TransferMode.class, names = { "PASSIVE", "ACTIVE" })
+	void overIpv6PassiveUsesEpsvAndActiveAnnouncesItsIpv6AddressWithEprt(TransferMode mode) {
+		start((builder) -> builder.host("::1"));
+		Transcript transcript = new Transcript();
+		FtpTarget target = new FtpTarget("::1", this.server.port(), USER, PASSWORD, "/in", FileType.BINARY,
+				options(mode), null, null);
+
+		UploadResult result = this.uploader.upload(target, "f.bin", utf8("x"), transcript);
+
+		assertThat(result.modeUsed()).isEqualTo((mode == TransferMode.PASSIVE) ? DataCommand.EPSV : DataCommand.EPRT);
+		assertThat(this.root.resolve("in/f.bin")).hasContent("x");
+		assertThat(transcript.text()).contains((mode == TransferMode.PASSIVE)
+				? "Status: Opening data connection to [0:0:0:0:0:0:0:1]:" : "Command: EPRT |2|0:0:0:0:0:0:0:1|");
+	}
+
 	@Test
 	void passiveUsesPasvUnlessTheServerListsEpsv() {
 		start(UnaryOperator.identity());

@@ -78,6 +78,27 @@ class FtpsTests {
 	}
 
 	@Test
+	void aServerThatSpeaksOnlyTls13IsReconnectedWithIt() {
+		this.server = EmbeddedFtpServer.builder()
+			.rootDirectory(this.root)
+			.user(USER, PASSWORD)
+			.tls(localhost.keystore(), localhost.password(), false)
+			.tlsProtocols("TLSv1.3")
+			.build()
+			.start();
+		Transcript transcript = new Transcript();
+
+		UploadResult result = this.uploader.upload(
+				target(new TlsOptions(Security.EXPLICIT_TLS, localhost.pem(), false), TransferMode.PASSIVE), "f.bin",
+				FtpServers.utf8("x"), transcript);
+
+		assertThat(result.modeUsed()).isEqualTo(DataCommand.PASV);
+		assertThat(this.root.resolve("f.bin")).hasContent("x");
+		assertThat(transcript.text()).contains("The server does not speak TLS 1.2: connecting again with TLS 1.3",
+				"Status: TLS established: TLSv1.3, ", "Status: TLS on the data connection: TLSv1.3");
+	}
+
+	@Test
 	void anUntrustedCertificateFailsNamingItAndTheFix() throws Exception {
 		start(localhost, false);
 
