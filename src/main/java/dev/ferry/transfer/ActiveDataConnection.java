@@ -76,16 +76,25 @@ class ActiveDataConnection {
 	}
 
 	/**
-	 * Waits for the server's connection. Servers that answer {@code 150} before they
-	 * connect (Apache FtpServer) send {@code 425} when connecting fails: the control
-	 * connection is watched meanwhile, so that such a failure ends the wait at once.
+	 * Waits for the server's connection, refusing connections from other hosts. Servers
+	 * that answer {@code 150} before they connect (Apache FtpServer) send {@code 425}
+	 * when connecting fails: the control connection is watched meanwhile, so that such a
+	 * failure ends the wait at once.
 	 */
 	private Socket accept(ServerSocket server, DataCommand data, String where) throws IOException {
 		long deadline = System.nanoTime() + this.timeouts.data().toNanos();
 		server.setSoTimeout(ACCEPT_SLICE_MILLIS);
 		while (true) {
 			try {
-				return server.accept();
+				Socket socket = server.accept();
+				if (socket.getInetAddress().equals(this.client.getRemoteAddress())) {
+					return socket;
+				}
+				// Like Commons Net's remote verification: only the server may deliver
+				// data.
+				this.transcript.status("Refused a data connection from " + socket.getInetAddress().getHostAddress()
+						+ ", which is not the server");
+				socket.close();
 			}
 			catch (SocketTimeoutException ex) {
 				if (this.client.replyWaiting()) {

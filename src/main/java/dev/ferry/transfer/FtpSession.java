@@ -2,6 +2,7 @@ package dev.ferry.transfer;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +55,7 @@ class FtpSession implements AutoCloseable {
 
 	/** What decides the data-connection command a mode picks on this connection. */
 	TransferMode.ServerTraits traits() {
-		boolean epsv = this.features.stream().anyMatch((line) -> line.toUpperCase().startsWith("EPSV"));
+		boolean epsv = this.features.stream().anyMatch((line) -> line.toUpperCase(Locale.ROOT).startsWith("EPSV"));
 		return new TransferMode.ServerTraits(epsv, this.client.getRemoteAddress().getAddress().length == 16);
 	}
 

@@ -97,9 +97,12 @@ public record TransferProperties(Duration connectTimeout, Duration controlTimeou
 	 */
 	record EffectiveTimeouts(Duration connect, Duration control, Duration data, Duration keepAlive) {
 
-		/** The same, with connect and data timeouts no longer than {@code cap}. */
+		/**
+		 * The same, with connect, control and data timeouts no longer than {@code cap}.
+		 */
 		EffectiveTimeouts capped(Duration cap) {
-			return new EffectiveTimeouts(min(this.connect, cap), this.control, min(this.data, cap), this.keepAlive);
+			return new EffectiveTimeouts(min(this.connect, cap), min(this.control, cap), min(this.data, cap),
+					this.keepAlive);
 		}
 
 		private static Duration min(Duration a, Duration b) {

@@ -63,7 +63,9 @@ class TransferPropertiesTests {
 				Duration.ofSeconds(6), Duration.ofSeconds(2), Duration.ZERO));
 		assertThat(properties.forTarget(none)).isEqualTo(new TransferProperties.EffectiveTimeouts(Duration.ofSeconds(5),
 				Duration.ofSeconds(6), Duration.ofSeconds(7), Duration.ofSeconds(8)));
-		assertThat(properties.forTarget(none).capped(Duration.ofSeconds(6)).data()).isEqualTo(Duration.ofSeconds(6));
+		assertThat(properties.forTarget(none).capped(Duration.ofSeconds(5)))
+			.isEqualTo(new TransferProperties.EffectiveTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5),
+					Duration.ofSeconds(5), Duration.ofSeconds(8)));
 	}
 
 	@Test
