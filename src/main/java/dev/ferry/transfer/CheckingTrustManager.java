@@ -101,6 +101,15 @@ final class CheckingTrustManager extends X509ExtendedTrustManager {
 				this.problem = classify(chain, authType);
 				throw ex;
 			}
+			try {
+				// PKIX does not check the dates of a trust anchor, which a pasted
+				// self-signed certificate is.
+				chain[0].checkValidity();
+			}
+			catch (CertificateException ex) {
+				this.problem = Problem.EXPIRED;
+				throw ex;
+			}
 		}
 	}
 

@@ -22,6 +22,7 @@ import static dev.ferry.transfer.FtpServers.USER;
 import static dev.ferry.transfer.FtpServers.randomBytes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Explicit and implicit FTPS against Apache FtpServer with self-signed certificates.
@@ -121,6 +122,64 @@ class FtpsTests {
 
 		assertThat(ex.getMessage()).contains("the server's certificate is not issued for 127.0.0.1",
 				"names DNS:other.example", "check the host name");
+	}
+
+	@Test
+	void anExpiredCertificateFailsSayingSo() throws Exception {
+		TestCertificate expired = TestCertificate.create(certificates, "expired", "ip:127.0.0.1", "-10d", 1);
+		start(expired, false);
+
+		FtpTlsException ex = catchThrowableOfType(FtpTlsException.class,
+				() -> upload(new TlsOptions(Security.EXPLICIT_TLS, expired.pem(), false)));
+
+		assertThat(ex.getMessage()).contains("the server's certificate is expired or not yet valid (subject CN=expired",
+				"renew it on the server");
+	}
+
+	@Test
+	void aServerRefusingProtPFailsInTheTlsPhase() {
+		this.server = EmbeddedFtpServer.builder()
+			.rootDirectory(this.root)
+			.user(USER, PASSWORD)
+			.tls(localhost.keystore(), localhost.password(), false)
+			.refuse("PROT", "534 Request denied for policy reasons.")
+			.build()
+			.start();
+
+		FtpTlsException ex = catchThrowableOfType(FtpTlsException.class,
+				() -> upload(new TlsOptions(Security.EXPLICIT_TLS, localhost.pem(), false)));
+
+		assertThat(ex.getMessage()).isEqualTo("PROT P on 127.0.0.1:" + this.server.port()
+				+ " failed: 534 Request denied for policy reasons. — the server will not encrypt data connections; "
+				+ "use NONE if that is acceptable");
+	}
+
+	@Test
+	void theProbeReportsTheTlsStepWithProtocolAndCipher() {
+		start(localhost, false);
+
+		ProbeReport report = new FtpProbe(
+				new TransferProperties(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(5)))
+			.probe(target(new TlsOptions(Security.EXPLICIT_TLS, localhost.pem(), false), TransferMode.PASSIVE));
+
+		assertThat(report.steps()).extracting(ProbeReport.Step::name).containsExactly("connect", "tls", "login");
+		assertThat(report.steps().get(1).detail()).startsWith("TLSv1.2, TLS_")
+			.contains("server certificate CN=localhost");
+		assertThat(report.results()).allSatisfy((result) -> assertThat(result.ok()).as(result.detail()).isTrue());
+	}
+
+	@Test
+	void theProbeReportsAnUntrustedCertificateAsAFailedTlsStep() {
+		start(localhost, true);
+
+		ProbeReport report = new FtpProbe(
+				new TransferProperties(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(5)))
+			.probe(target(new TlsOptions(Security.IMPLICIT_TLS, null, false), TransferMode.PASSIVE));
+
+		assertThat(report.steps()).extracting(ProbeReport.Step::name, ProbeReport.Step::ok)
+			.containsExactly(tuple("connect", true), tuple("tls", false));
+		assertThat(report.steps().get(1).detail()).contains("not trusted", "tlsTrustedCertificate");
+		assertThat(report.results()).isEmpty();
 	}
 
 	@Test

@@ -35,11 +35,21 @@ record TestCertificate(Path keystore, String password, String pem, Path certific
 	 */
 	static TestCertificate create(Path dir, String name, String subjectAlternativeNames)
 			throws IOException, InterruptedException, GeneralSecurityException {
+		return create(dir, name, subjectAlternativeNames, "-1d", 30);
+	}
+
+	/**
+	 * Makes a certificate valid for {@code days} from {@code start}, e.g. {@code -10d}
+	 * and 1 day for an expired one.
+	 */
+	static TestCertificate create(Path dir, String name, String subjectAlternativeNames, String start, int days)
+			throws IOException, InterruptedException, GeneralSecurityException {
 		Path keystore = dir.resolve(name + ".p12");
 		String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
-		run(List.of(keytool, "-genkeypair", "-alias", "server", "-keyalg", "RSA", "-keysize", "2048", "-validity", "30",
-				"-dname", "CN=" + name + ", O=Ferry tests", "-ext", "SAN=" + subjectAlternativeNames, "-storetype",
-				"PKCS12", "-keystore", keystore.toString(), "-storepass", PASSWORD, "-keypass", PASSWORD));
+		run(List.of(keytool, "-genkeypair", "-alias", "server", "-keyalg", "RSA", "-keysize", "2048", "-startdate",
+				start, "-validity", String.valueOf(days), "-dname", "CN=" + name + ", O=Ferry tests", "-ext",
+				"SAN=" + subjectAlternativeNames, "-storetype", "PKCS12", "-keystore", keystore.toString(),
+				"-storepass", PASSWORD, "-keypass", PASSWORD));
 		KeyStore store = KeyStore.getInstance("PKCS12");
 		try (InputStream in = Files.newInputStream(keystore)) {
 			store.load(in, PASSWORD.toCharArray());
