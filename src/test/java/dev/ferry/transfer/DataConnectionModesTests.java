@@ -229,6 +229,34 @@ class DataConnectionModesTests {
 	}
 
 	@Test
+	void activeThatTheServerNeverConnectsBackToTimesOutAndAutoRetriesPassiveOnANewConnection() throws IOException {
+		try (ScriptedFtpServer scripted = new ScriptedFtpServer(Map.of())) {
+			FtpTarget active = new FtpTarget("127.0.0.1", scripted.port(), USER, PASSWORD, "", FileType.BINARY,
+					options(TransferMode.ACTIVE), null, null);
+			FtpTarget auto = new FtpTarget("127.0.0.1", scripted.port(), USER, PASSWORD, "", FileType.BINARY,
+					new DataOptions(TransferMode.AUTO, null, null, null, DataCommand.PORT), null, null);
+			Transcript transcript = new Transcript();
+			FtpUploader impatient = new FtpUploader(
+					new TransferProperties(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(1)));
+
+			DataConnectionException ex = catchThrowableOfType(DataConnectionException.class,
+					() -> impatient.upload(active, "f.bin", utf8("x"), new Transcript()));
+			UploadResult result = impatient.upload(auto, "g.bin", utf8("over passive"), transcript);
+
+			assertThat(ex.getMessage()).containsPattern("ACTIVE \\(PORT\\): the server did not connect back to "
+					+ "127.0.0.1:\\d+ within 1 s \\(`150 ok, send it`\\) — this host does not accept inbound "
+					+ "connections \\(firewall/NAT/pod\\). Use PASSIVE, or set activeExternalAddress and expose "
+					+ "activePortRange.");
+			assertThat(result.modeUsed()).isEqualTo(DataCommand.PASV);
+			assertThat(result.fallback()).isTrue();
+			assertThat(scripted.received()).asString().isEqualTo("over passive");
+			assertThat(transcript.text())
+				.contains("Retrying the transfer with PASV instead of PORT, on a new connection");
+			assertThat(transcript.text().split("Command: PASS", -1)).as("two logins").hasSize(3);
+		}
+	}
+
+	@Test
 	void autoRememberingPortFallsBackToPassiveWhenTheServerCannotConnectBack() {
 		start(UnaryOperator.identity());
 		Transcript transcript = new Transcript();
