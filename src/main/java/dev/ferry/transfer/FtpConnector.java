@@ -1,6 +1,7 @@
 package dev.ferry.transfer;
 
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -118,8 +119,12 @@ class FtpConnector {
 			throw tls.explain("TLS handshake with " + target.endpoint(), ex);
 		}
 		catch (IOException ex) {
+			boolean silent = ex.getCause() instanceof SocketTimeoutException;
 			throw new FtpConnectException("Connecting to " + target.endpoint() + " failed: " + FtpCalls.describe(ex)
-					+ " (within " + seconds(timeouts.connect()) + ")", ex);
+					+ " (within " + seconds(timeouts.connect()) + ")"
+					+ ((silent && !implicit) ? " — the server sent no greeting: if this port speaks implicit TLS "
+							+ "(usually 990), set security to IMPLICIT_TLS" : ""),
+					ex);
 		}
 		if (!FTPReply.isPositiveCompletion(client.getReplyCode())) {
 			throw new FtpConnectException("Connecting to " + target.endpoint() + " failed: " + FtpCalls.reply(client));

@@ -209,6 +209,22 @@ class FtpsTests {
 	}
 
 	@Test
+	void explicitTlsAgainstAnImplicitPortSuggestsImplicitTls() {
+		start(localhost, true);
+		FtpUploader impatient = new FtpUploader(
+				new TransferProperties(Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(5)));
+
+		FtpConnectException ex = catchThrowableOfType(FtpConnectException.class,
+				() -> impatient.upload(
+						target(new TlsOptions(Security.EXPLICIT_TLS, localhost.pem(), false), TransferMode.PASSIVE),
+						"f.bin", FtpServers.utf8("x"), new Transcript()));
+
+		assertThat(ex.getMessage()).startsWith("Connecting to 127.0.0.1:" + this.server.port() + " failed: ")
+			.endsWith("the server sent no greeting: if this port speaks implicit TLS (usually 990), set security to "
+					+ "IMPLICIT_TLS");
+	}
+
+	@Test
 	void implicitTlsAgainstAPlainServerFailsInTheTlsPhase() {
 		this.server = EmbeddedFtpServer.builder().rootDirectory(this.root).user(USER, PASSWORD).build().start();
 
