@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import static dev.ferry.transfer.FtpServers.PASSWORD;
@@ -345,14 +346,19 @@ class DataConnectionModesTests {
 		assertThat(transcript.text()).doesNotContain("Retrying", "Command: PORT");
 	}
 
-	@Test
-	void permissionDeniedNamesThePath() {
-		start((builder) -> builder.refuse("STOR", "550 Permission denied."));
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "550 Permission denied.|the user may not write to /in/.f.bin.part",
+					"452 Insufficient storage space.|the server's disk or the user's quota is full",
+					"553 File name not allowed.|the server does not allow this file name (/in/.f.bin.part)" })
+	void refusedFilesAreExplained(String reply, String explanation) {
+		start((builder) -> builder.refuse("STOR", reply));
 
 		FtpTransferException ex = catchThrowableOfType(FtpTransferException.class,
 				() -> upload(options(TransferMode.PASSIVE)));
 
-		assertThat(ex.getMessage()).contains("550 Permission denied. — the user may not write to /in/.f.bin.part");
+		assertThat(ex.getMessage()).contains("Storing /in/.f.bin.part on 127.0.0.1:" + this.server.port() + " failed: "
+				+ reply + " — " + explanation);
 	}
 
 	@Test
