@@ -4,25 +4,37 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 import org.apache.ftpserver.ConnectionConfigFactory;
 import org.apache.ftpserver.DataConnectionConfigurationFactory;
 import org.apache.ftpserver.FtpServer;
 import org.apache.ftpserver.FtpServerFactory;
+import org.apache.ftpserver.ftplet.DefaultFtpReply;
+import org.apache.ftpserver.ftplet.DefaultFtplet;
 import org.apache.ftpserver.ftplet.FtpException;
+import org.apache.ftpserver.ftplet.FtpRequest;
+import org.apache.ftpserver.ftplet.FtpSession;
+import org.apache.ftpserver.ftplet.FtpletResult;
 import org.apache.ftpserver.listener.Listener;
 import org.apache.ftpserver.listener.ListenerFactory;
+import org.apache.ftpserver.ssl.SslConfigurationFactory;
 import org.apache.ftpserver.usermanager.PropertiesUserManagerFactory;
 import org.apache.ftpserver.usermanager.impl.BaseUser;
 import org.apache.ftpserver.usermanager.impl.WritePermission;
 
 /**
  * An in-process Apache FtpServer for the demo profile and for tests. It listens on
- * {@code 127.0.0.1} only, offers passive data connections on {@code 127.0.0.1} (by
- * default on any free port), accepts active ones, and has one user who may write in the
- * root directory, which is created if missing. Anonymous login is off.
+ * {@code 127.0.0.1} (or another loopback address, such as {@code ::1}), offers passive
+ * data connections there (by default on any free port), accepts active ones, and has one
+ * user who may write in the root directory, which is created if missing. Anonymous login
+ * is off. Tests can make it speak FTPS, announce another passive address, refuse commands
+ * and list more features, to reproduce what real servers do.
  *
  * <pre>{@code
  * try (EmbeddedFtpServer server = EmbeddedFtpServer.builder().rootDirectory(dir).user("demo", "demo").build()) {
@@ -32,8 +44,10 @@ import org.apache.ftpserver.usermanager.impl.WritePermission;
  */
 public final class EmbeddedFtpServer implements AutoCloseable {
 
-	/** The only address this server binds to. */
+	/** The address this server binds to unless told another loopback address. */
 	public static final String HOST = "127.0.0.1";
+
+	private final String host;
 
 	private final Path rootDirectory;
 
@@ -51,19 +65,38 @@ public final class EmbeddedFtpServer implements AutoCloseable {
 		}
 		DataConnectionConfigurationFactory data = new DataConnectionConfigurationFactory();
 		data.setPassiveAddress(builder.passiveAddress);
+		if (builder.passiveExternalAddress != null) {
+			data.setPassiveExternalAddress(builder.passiveExternalAddress);
+		}
 		if (builder.passivePorts != null) {
 			data.setPassivePorts(builder.passivePorts);
 		}
 		ListenerFactory listenerFactory = new ListenerFactory();
-		listenerFactory.setServerAddress(HOST);
+		this.host = builder.host;
+		listenerFactory.setServerAddress(this.host);
 		listenerFactory.setPort(builder.port);
 		listenerFactory.setDataConnectionConfiguration(data.createDataConnectionConfiguration());
+		if (builder.keystore != null) {
+			SslConfigurationFactory ssl = new SslConfigurationFactory();
+			ssl.setKeystoreFile(builder.keystore.toFile());
+			ssl.setKeystorePassword(builder.keystorePassword);
+			ssl.setKeystoreType("PKCS12");
+			if (builder.tlsProtocols != null) {
+				ssl.setSslProtocol(builder.tlsProtocols);
+			}
+			listenerFactory.setSslConfiguration(ssl.createSslConfiguration());
+			listenerFactory.setImplicitSsl(builder.implicitSsl);
+		}
 		this.listener = listenerFactory.createListener();
 		ConnectionConfigFactory connections = new ConnectionConfigFactory();
 		connections.setAnonymousLoginEnabled(false);
 		FtpServerFactory serverFactory = new FtpServerFactory();
 		serverFactory.addListener("default", this.listener);
 		serverFactory.setConnectionConfig(connections.createConnectionConfig());
+		if (!builder.refused.isEmpty() || !builder.advertised.isEmpty()) {
+			serverFactory.setFtplets(
+					new LinkedHashMap<>(Map.of("replies", new ScriptedReplies(builder.refused, builder.advertised))));
+		}
 		serverFactory.setUserManager(new PropertiesUserManagerFactory().createUserManager());
 		BaseUser user = new BaseUser();
 		user.setName(builder.username);
@@ -97,7 +130,7 @@ public final class EmbeddedFtpServer implements AutoCloseable {
 			return this;
 		}
 		catch (FtpException | RuntimeException ex) {
-			throw new IllegalStateException("Starting the FTP server on " + HOST + " failed", ex);
+			throw new IllegalStateException("Starting the FTP server on " + this.host + " failed", ex);
 		}
 	}
 
@@ -136,9 +169,70 @@ public final class EmbeddedFtpServer implements AutoCloseable {
 
 		private String passivePorts;
 
+		private String host = HOST;
+
 		private String passiveAddress = HOST;
 
+		private String passiveExternalAddress;
+
+		private Path keystore;
+
+		private String keystorePassword;
+
+		private boolean implicitSsl;
+
+		private String[] tlsProtocols;
+
+		private final Map<String, String> refused = new LinkedHashMap<>();
+
+		private final List<String> advertised = new ArrayList<>();
+
 		private Builder() {
+		}
+
+		/**
+		 * The address announced in {@code 227} replies instead of the one passive sockets
+		 * bind to, as a server behind NAT announces its public (or a wrong) address.
+		 */
+		public Builder passiveExternalAddress(String passiveExternalAddress) {
+			this.passiveExternalAddress = passiveExternalAddress;
+			return this;
+		}
+
+		/**
+		 * Speaks FTPS with the key and certificate of a PKCS#12 keystore: explicit
+		 * ({@code AUTH TLS}) or implicit (TLS from the first byte).
+		 */
+		public Builder tls(Path keystore, String password, boolean implicit) {
+			this.keystore = Objects.requireNonNull(keystore, "keystore");
+			this.keystorePassword = Objects.requireNonNull(password, "password");
+			this.implicitSsl = implicit;
+			return this;
+		}
+
+		/** The TLS versions to speak, e.g. {@code TLSv1.3}; by default TLS 1.2. */
+		public Builder tlsProtocols(String... protocols) {
+			this.tlsProtocols = protocols.clone();
+			return this;
+		}
+
+		/**
+		 * Answers a command with a fixed reply instead of carrying it out, e.g.
+		 * {@code refuse("EPSV", "502 Command not implemented.")}, as servers that lack it
+		 * or forbid it do.
+		 */
+		public Builder refuse(String command, String reply) {
+			this.refused.put(command.toUpperCase(Locale.ROOT), reply);
+			return this;
+		}
+
+		/**
+		 * Lists more features in the {@code FEAT} reply, e.g. {@code EPSV}, which Apache
+		 * FtpServer supports but does not list.
+		 */
+		public Builder advertise(String... features) {
+			this.advertised.addAll(List.of(features));
+			return this;
 		}
 
 		/** The user's home and the server's {@code /}; created by {@link #build()}. */
@@ -151,6 +245,16 @@ public final class EmbeddedFtpServer implements AutoCloseable {
 		public Builder user(String username, String password) {
 			this.username = Objects.requireNonNull(username, "username");
 			this.password = Objects.requireNonNull(password, "password");
+			return this;
+		}
+
+		/**
+		 * The loopback address to listen on, e.g. {@code ::1} for IPv6; passive data
+		 * sockets use it too unless {@link #passiveAddress} says otherwise.
+		 */
+		public Builder host(String host) {
+			this.host = Objects.requireNonNull(host, "host");
+			this.passiveAddress = host;
 			return this;
 		}
 
@@ -180,6 +284,40 @@ public final class EmbeddedFtpServer implements AutoCloseable {
 		/** Creates the root directory and the server, without starting it. */
 		public EmbeddedFtpServer build() {
 			return new EmbeddedFtpServer(this);
+		}
+
+	}
+
+	/** Refuses commands and lists extra features, as configured. */
+	private static final class ScriptedReplies extends DefaultFtplet {
+
+		private static final String FEATURES = "Extensions supported\n SIZE\n MDTM\n REST STREAM\n"
+				+ " MLST Size;Modify;Type;Perm\n AUTH SSL\n AUTH TLS\n UTF8\n TVFS\n";
+
+		private final Map<String, String> refused;
+
+		private final List<String> advertised;
+
+		ScriptedReplies(Map<String, String> refused, List<String> advertised) {
+			this.refused = Map.copyOf(refused);
+			this.advertised = List.copyOf(advertised);
+		}
+
+		@Override
+		public FtpletResult beforeCommand(FtpSession session, FtpRequest request) throws FtpException {
+			String command = request.getCommand().toUpperCase(Locale.ROOT);
+			String reply = this.refused.get(command);
+			if (reply != null) {
+				session.write(new DefaultFtpReply(Integer.parseInt(reply.substring(0, 3)), reply.substring(4)));
+				return FtpletResult.SKIP;
+			}
+			if ("FEAT".equals(command) && !this.advertised.isEmpty()) {
+				StringBuilder features = new StringBuilder(FEATURES);
+				this.advertised.forEach((feature) -> features.append(' ').append(feature).append('\n'));
+				session.write(new DefaultFtpReply(211, features.append("End").toString()));
+				return FtpletResult.SKIP;
+			}
+			return FtpletResult.DEFAULT;
 		}
 
 	}

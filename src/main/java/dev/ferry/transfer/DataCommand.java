@@ -33,4 +33,18 @@ public enum DataCommand {
 		return this.passive;
 	}
 
+	/**
+	 * The command of the same family to try when the server refuses this one as unknown
+	 * ({@code 500}/{@code 501}/{@code 502}): {@code EPSV} gives way to {@code PASV},
+	 * {@code PORT} to {@code EPRT}.
+	 * @return the substitute, or {@code null} if there is none
+	 */
+	DataCommand substitute() {
+		return switch (this) {
+			case EPSV -> PASV;
+			case PORT -> EPRT;
+			default -> null;
+		};
+	}
+
 }

@@ -1,52 +1,62 @@
 package dev.ferry.transfer;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.List;
+import java.util.Locale;
 
-import org.apache.commons.net.ftp.FTPConnectionClosedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * File operations on one logged-in connection. Every refused command becomes an exception
- * naming the operation, {@code host:port}, the remote path and the server's reply.
- * {@link #close()} logs out and disconnects and never throws.
+ * naming the operation, {@code host:port}, the remote path and the server's reply, with
+ * advice for the replies that have a usual cause. {@link #close()} logs out and
+ * disconnects and never throws.
  */
 class FtpSession implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(FtpSession.class);
 
-	private final AbortableFtpClient client;
-
-	private final ControlChannelRecorder recorder;
+	private final FerryFtpClient client;
 
 	private final FtpTarget target;
 
-	FtpSession(AbortableFtpClient client, ControlChannelRecorder recorder, FtpTarget target) {
+	private final Transcript transcript;
+
+	private final List<String> features;
+
+	FtpSession(FerryFtpClient client, FtpTarget target, Transcript transcript, List<String> features) {
 		this.client = client;
-		this.recorder = recorder;
 		this.target = target;
+		this.transcript = transcript;
+		this.features = List.copyOf(features);
 	}
 
 	String endpoint() {
 		return this.target.endpoint();
 	}
 
-	/**
-	 * The control-connection transcript so far, passwords masked.
-	 * @return the lines, oldest first
-	 */
-	List<ControlChannelRecorder.Line> transcript() {
-		return this.recorder.lines();
+	FtpTarget target() {
+		return this.target;
 	}
 
-	/**
-	 * The data-connection command sent for the last transfer.
-	 * @return {@code PASV}, {@code EPSV}, {@code PORT}, {@code EPRT} or {@code null}
-	 */
-	String dataCommand() {
-		return this.recorder.dataCommand();
+	FerryFtpClient client() {
+		return this.client;
+	}
+
+	Transcript transcript() {
+		return this.transcript;
+	}
+
+	/** The server's {@code FEAT} lines, as read after login. */
+	List<String> features() {
+		return this.features;
+	}
+
+	/** What decides the data-connection command a mode picks on this connection. */
+	TransferMode.ServerTraits traits() {
+		boolean epsv = this.features.stream().anyMatch((line) -> line.toUpperCase(Locale.ROOT).startsWith("EPSV"));
+		return new TransferMode.ServerTraits(epsv, this.client.getRemoteAddress().getAddress().length == 16);
 	}
 
 	/**
@@ -55,13 +65,25 @@ class FtpSession implements AutoCloseable {
 	 * {@code "/"} leave the working directory as it is
 	 */
 	void enterDirectory(String remoteDir) {
+		enterDirectory(remoteDir, true);
+	}
+
+	/**
+	 * Changes into a directory that must exist.
+	 * @param remoteDir absolute or relative to the login directory
+	 */
+	void enterExistingDirectory(String remoteDir) {
+		enterDirectory(remoteDir, false);
+	}
+
+	private void enterDirectory(String remoteDir, boolean create) {
 		if (RemotePaths.isLoginDirectory(remoteDir)) {
 			return;
 		}
 		String walked = remoteDir.startsWith("/") ? "/" : "";
 		if (!walked.isEmpty()) {
 			check(call("Changing to directory /", () -> this.client.changeWorkingDirectory("/")),
-					"Changing to directory /");
+					"Changing to directory /", "/");
 		}
 		for (String segment : remoteDir.split("/")) {
 			if (segment.isEmpty() || ".".equals(segment)) {
@@ -72,89 +94,19 @@ class FtpSession implements AutoCloseable {
 			if (call("Changing to directory " + dir, () -> this.client.changeWorkingDirectory(segment))) {
 				continue;
 			}
+			if (!create) {
+				throw new FtpTransferException("Changing to directory " + dir + " on " + endpoint() + " failed: "
+						+ reply() + " — it does not exist or the user may not enter it");
+			}
 			boolean made = call("Creating directory " + dir, () -> this.client.makeDirectory(segment));
 			String makeReply = reply();
+			int makeCode = this.client.getReplyCode();
 			// Enter it whatever MKD said: a concurrent upload may have created it
 			// meanwhile.
 			if (!call("Changing to directory " + dir, () -> this.client.changeWorkingDirectory(segment))) {
 				throw new FtpTransferException("Creating directory " + dir + " on " + endpoint() + " failed: "
-						+ (made ? "entering it failed: " + reply() : makeReply));
+						+ (made ? "entering it failed: " + reply() : makeReply + ReplyAdvice.forCode(makeCode, dir)));
 			}
-		}
-	}
-
-	/**
-	 * Sends {@code STOR} over a new data connection.
-	 * @param name file name in the working directory
-	 * @param path the same file's path, for messages
-	 * @return the data connection; close it, then call {@link #completeStore}
-	 * @throws DataConnectionException if the data connection cannot be opened
-	 * @throws FtpTransferException if the server refuses the file
-	 */
-	OutputStream openStore(String name, String path) {
-		OutputStream out;
-		try {
-			out = this.client.storeFileStream(name);
-		}
-		catch (FTPConnectionClosedException ex) {
-			throw new FtpTransferException(
-					"Storing " + path + " on " + endpoint() + " failed: the server closed the connection: " + reply(),
-					ex);
-		}
-		catch (IOException ex) {
-			throw dataConnectionFailure(path, FtpCalls.describe(ex) + "; last server reply: " + reply(), ex);
-		}
-		if (out == null) {
-			int code = this.client.getReplyCode();
-			if (ControlChannelRecorder.DATA_COMMANDS.contains(this.recorder.lastCommand()) || code == 425
-					|| code == 426) {
-				throw dataConnectionFailure(path, reply(), null);
-			}
-			throw new FtpTransferException("Storing " + path + " on " + endpoint() + " failed: " + reply());
-		}
-		return out;
-	}
-
-	private DataConnectionException dataConnectionFailure(String path, String detail, Throwable cause) {
-		TransferMode mode = this.target.transferMode();
-		return new DataConnectionException(
-				"Opening the data connection for " + path + " on " + endpoint() + " failed in " + mode + " mode ("
-						+ this.recorder.describeDataAttempt(this.client) + "): " + detail + ". Hint: " + mode.remedy(),
-				cause);
-	}
-
-	/**
-	 * Reads the server's verdict on a transfer whose data connection was closed.
-	 * @param path the stored file, for messages
-	 * @param bytes bytes written, for messages
-	 */
-	void completeStore(String path, long bytes) {
-		String operation = "Completing the upload of " + path + " (" + bytes + " bytes)";
-		check(call(operation, this.client::completePendingCommand), operation);
-	}
-
-	/**
-	 * Resets the data connection without waiting for the server's reply; safe to call
-	 * from another thread while a write blocks.
-	 */
-	void resetDataConnection() {
-		this.client.abortDataConnection();
-	}
-
-	/**
-	 * Aborts a transfer whose data connection is open: resets it and reads the server's
-	 * reply. Never throws.
-	 * @return the server's reply, or {@code null} if none could be read
-	 */
-	String abortStore() {
-		this.client.abortDataConnection();
-		try {
-			this.client.completePendingCommand();
-			return reply();
-		}
-		catch (IOException ex) {
-			logger.debug("No reply after aborting a transfer on {}", endpoint(), ex);
-			return null;
 		}
 	}
 
@@ -174,10 +126,20 @@ class FtpSession implements AutoCloseable {
 		String renameReply = reply();
 		if (!call("Deleting the existing " + toPath, () -> this.client.deleteFile(to))) {
 			throw new FtpTransferException(operation + " on " + endpoint() + " failed: " + renameReply
-					+ " (deleting an existing " + toPath + " to replace it failed too: " + reply() + ")");
+					+ " (deleting an existing " + toPath + " to replace it failed too: " + reply() + ")"
+					+ ReplyAdvice.forCode(this.client.getReplyCode(), toPath));
 		}
 		check(call(operation + " after deleting the existing file", () -> this.client.rename(from, to)),
-				operation + " after deleting the existing file");
+				operation + " after deleting the existing file", toPath);
+	}
+
+	/**
+	 * Deletes a file.
+	 * @param name file name in the working directory
+	 * @param path the same file's path, for messages
+	 */
+	void delete(String name, String path) {
+		check(call("Deleting " + path, () -> this.client.deleteFile(name)), "Deleting " + path, path);
 	}
 
 	/**
@@ -195,26 +157,31 @@ class FtpSession implements AutoCloseable {
 		}
 	}
 
+	/** Logs out, then disconnects; never throws. */
+	@Override
+	public void close() {
+		disconnect(this.client, endpoint());
+	}
+
 	/**
 	 * Logs out, then disconnects; each step guarded so that it never masks an earlier
 	 * failure.
 	 */
-	@Override
-	public void close() {
-		if (!this.client.isConnected()) {
+	static void disconnect(FerryFtpClient client, String endpoint) {
+		if (!client.isConnected()) {
 			return;
 		}
 		try {
-			this.client.logout();
+			client.logout();
 		}
 		catch (IOException ex) {
-			logger.debug("Logout from {} failed", endpoint(), ex);
+			logger.debug("Logout from {} failed", endpoint, ex);
 		}
 		try {
-			this.client.disconnect();
+			client.disconnect();
 		}
 		catch (IOException ex) {
-			logger.debug("Disconnecting from {} failed", endpoint(), ex);
+			logger.debug("Disconnecting from {} failed", endpoint, ex);
 		}
 	}
 
@@ -222,8 +189,11 @@ class FtpSession implements AutoCloseable {
 		return FtpCalls.call(endpoint(), operation, call);
 	}
 
-	private void check(boolean succeeded, String operation) {
-		FtpCalls.check(this.client, endpoint(), succeeded, operation);
+	private void check(boolean succeeded, String operation, String path) {
+		if (!succeeded) {
+			throw new FtpTransferException(operation + " on " + endpoint() + " failed: " + reply()
+					+ ReplyAdvice.forCode(this.client.getReplyCode(), path));
+		}
 	}
 
 	private String reply() {

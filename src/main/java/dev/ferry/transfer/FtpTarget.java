@@ -51,11 +51,11 @@ public record FtpTarget(String host, int port, String username, String password,
 	}
 
 	/**
-	 * {@code host:port}, as used in messages.
+	 * {@code host:port}, as used in messages; an IPv6 host in brackets.
 	 * @return the server's endpoint
 	 */
 	String endpoint() {
-		return this.host + ":" + this.port;
+		return (this.host.contains(":") ? "[" + this.host + "]" : this.host) + ":" + this.port;
 	}
 
 	@Override

@@ -1,8 +1,5 @@
 package dev.ferry.transfer;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.time.Duration;
 import java.util.Objects;
 
 import org.slf4j.Logger;
@@ -16,6 +13,10 @@ import org.springframework.stereotype.Component;
  * once the server has confirmed the transfer. On failure the temporary file is removed
  * and no file appears under the final name.
  * <p>
+ * The data connection is opened as the target's {@link TransferMode} says; in
+ * {@link TransferMode#AUTO} a data connection that cannot be opened is retried in the
+ * other direction before anything was written (see {@link DataAttempts}).
+ * <p>
  * An existing file of the final name is replaced. Servers that refuse to rename onto an
  * existing file (Apache FtpServer, IIS) get it deleted and the rename retried once;
  * should that retry fail, the old file is gone too and the failure says so.
@@ -27,18 +28,13 @@ public class FtpUploader {
 
 	private static final Logger logger = LoggerFactory.getLogger(FtpUploader.class);
 
-	/**
-	 * Gathers small writes of the producer into fewer segments; a sliver of the upload.
-	 */
-	private static final int BUFFER_SIZE = 64 * 1024;
-
 	private final FtpConnector connector;
 
-	private final Duration dataTimeout;
+	private final TransferProperties properties;
 
 	public FtpUploader(TransferProperties properties) {
-		this.connector = new FtpConnector(Objects.requireNonNull(properties, "properties"));
-		this.dataTimeout = properties.dataTimeout();
+		this.properties = Objects.requireNonNull(properties, "properties");
+		this.connector = new FtpConnector(properties);
 	}
 
 	/**
@@ -46,10 +42,12 @@ public class FtpUploader {
 	 * directory if needed.
 	 * @param target where and how to upload
 	 * @param fileName plain file name, without directories
-	 * @param content writes the bytes; called once, while the data connection is open
+	 * @param content writes the bytes; called once the data connection is open, and never
+	 * again once it has written anything
 	 * @param transcript receives the control-channel transcript, passwords masked,
 	 * whatever becomes of the upload
-	 * @return where the file went, the data-connection command used and the bytes sent
+	 * @return where the file went, the data-connection command used, whether
+	 * {@link TransferMode#AUTO} fell back, and the bytes sent
 	 * @throws TransferException on any FTP failure, its type telling the phase
 	 * @throws RuntimeException the very exception thrown by {@code content}, after the
 	 * partial upload was removed
@@ -57,13 +55,27 @@ public class FtpUploader {
 	public UploadResult upload(FtpTarget target, String fileName, UploadContent content, Transcript transcript) {
 		Objects.requireNonNull(target, "target");
 		Objects.requireNonNull(content, "content");
+		Objects.requireNonNull(transcript, "transcript");
 		RemotePaths.requireFileName(fileName);
 		String tempName = "." + fileName + ".part";
 		String path = RemotePaths.pathOf(target.remoteDir(), fileName);
 		String tempPath = RemotePaths.pathOf(target.remoteDir(), tempName);
-		try (FtpSession session = this.connector.open(target)) {
-			session.enterDirectory(target.remoteDir());
-			long bytes = store(session, tempName, tempPath, content);
+		DataAttempts attempts = new DataAttempts(this.connector, target, this.properties.forTarget(target), transcript);
+		try {
+			DataAttempts.Stored stored;
+			try {
+				stored = attempts.store(tempName, tempPath, new OnceWritten(content));
+			}
+			catch (DataConnectionException ex) {
+				// Nothing was written: DataAttempts removed what a server may have
+				// created.
+				throw ex;
+			}
+			catch (RuntimeException | Error ex) {
+				attempts.deleteQuietly(tempName);
+				throw ex;
+			}
+			FtpSession session = attempts.session();
 			try {
 				session.replace(tempName, fileName, path);
 			}
@@ -71,46 +83,16 @@ public class FtpUploader {
 				session.deleteQuietly(tempName);
 				throw ex;
 			}
-			UploadResult result = new UploadResult(path, DataCommand.valueOf(session.dataCommand()), false, bytes);
-			logger.info("Uploaded {} bytes to {} on {} ({})", bytes, path, target.endpoint(), result.modeUsed());
+			UploadResult result = new UploadResult(path, stored.command(), stored.fallback(), stored.bytes());
+			transcript.status("Uploaded " + stored.bytes() + " bytes to " + path + " (" + stored.command()
+					+ (stored.fallback() ? ", after falling back" : "") + ")");
+			logger.info("Uploaded {} bytes to {} on {} ({}{})", stored.bytes(), path, target.endpoint(),
+					stored.command(), stored.fallback() ? ", fallback" : "");
 			return result;
 		}
-	}
-
-	private long store(FtpSession session, String tempName, String tempPath, UploadContent content) {
-		StallGuard data = new StallGuard(session.openStore(tempName, tempPath), this.dataTimeout,
-				session::resetDataConnection);
-		BufferedOutputStream buffered = new BufferedOutputStream(data, BUFFER_SIZE);
-		CountingOutputStream counting = new CountingOutputStream(buffered);
-		try {
-			content.writeTo(counting);
-			// Closing the data connection is what ends the file in FTP stream mode.
-			buffered.close();
-		}
-		catch (RuntimeException | Error ex) {
-			session.abortStore();
-			session.deleteQuietly(tempName);
-			throw ex;
-		}
-		catch (IOException ex) {
-			String reply = session.abortStore();
-			session.deleteQuietly(tempName);
-			String cause = data.stalled() ? "the server stopped reading; nothing could be sent for "
-					+ data.timeout().toMillis() + " ms (ferry.transfer.data-timeout)" : FtpCalls.describe(ex);
-			throw new FtpTransferException("Uploading " + tempPath + " to " + session.endpoint() + " failed after "
-					+ counting.count() + " bytes: " + cause + ((reply != null) ? "; server reply: " + reply : ""), ex);
-		}
 		finally {
-			data.stopWatching();
+			attempts.close();
 		}
-		try {
-			session.completeStore(tempPath, counting.count());
-		}
-		catch (RuntimeException ex) {
-			session.deleteQuietly(tempName);
-			throw ex;
-		}
-		return counting.count();
 	}
 
 }

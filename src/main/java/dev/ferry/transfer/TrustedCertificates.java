@@ -4,32 +4,69 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Checks certificates that users paste to trust a server (PEM, typically the server's own
- * self-signed one).
+ * Reads the PEM certificates a user pastes as {@code tlsTrustedCertificate}: one or more
+ * {@code -----BEGIN CERTIFICATE-----} blocks, typically a self-signed server's own
+ * certificate.
  */
 public final class TrustedCertificates {
+
+	private static final String BEGIN = "-----BEGIN CERTIFICATE-----";
 
 	private TrustedCertificates() {
 	}
 
 	/**
-	 * @return why the text is not one or more PEM certificates, or empty when it is
+	 * Checks a pasted certificate, for request validation.
+	 * @param pem the text
+	 * @return empty if it is one or more readable X.509 PEM certificates, else what is
+	 * wrong with it, fit to show the user
 	 */
 	public static Optional<String> problem(String pem) {
-		if (pem == null || !pem.contains("-----BEGIN CERTIFICATE-----")) {
-			return Optional.of("must be a PEM certificate (-----BEGIN CERTIFICATE----- ...)");
+		try {
+			parse(pem);
+			return Optional.empty();
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.of(ex.getMessage());
+		}
+	}
+
+	/**
+	 * Reads the certificates.
+	 * @param pem one or more PEM certificates
+	 * @return them, in order
+	 * @throws IllegalArgumentException with a message fit for the user
+	 */
+	static List<X509Certificate> parse(String pem) {
+		if (pem == null || pem.isBlank()) {
+			throw new IllegalArgumentException("is not a PEM certificate: it is empty");
+		}
+		if (!pem.contains(BEGIN)) {
+			throw new IllegalArgumentException("is not a PEM certificate: expected text starting with " + BEGIN
+					+ ", as the server's .crt or " + ".pem file has it (a private key or a keystore will not do)");
 		}
 		try {
-			boolean none = CertificateFactory.getInstance("X.509")
+			CertificateFactory factory = CertificateFactory.getInstance("X.509");
+			List<X509Certificate> certificates = factory
 				.generateCertificates(new ByteArrayInputStream(pem.strip().getBytes(StandardCharsets.US_ASCII)))
-				.isEmpty();
-			return none ? Optional.of("contains no certificate") : Optional.empty();
+				.stream()
+				.map(X509Certificate.class::cast)
+				.toList();
+			if (certificates.isEmpty()) {
+				throw new IllegalArgumentException("is not a PEM certificate: no certificate found");
+			}
+			return certificates;
 		}
-		catch (CertificateException ex) {
-			return Optional.of("is not a valid PEM certificate: " + ex.getMessage());
+		catch (CertificateException | RuntimeException ex) {
+			if (ex instanceof IllegalArgumentException illegal && illegal.getMessage().startsWith("is not")) {
+				throw illegal;
+			}
+			throw new IllegalArgumentException("is not a PEM certificate: " + ex.getMessage(), ex);
 		}
 	}
 

@@ -192,8 +192,9 @@ class FtpUploaderTests {
 							() -> impatient.upload(target, "f.bin", utf8("x"), new Transcript())));
 
 			assertThat(ex.phase()).isEqualTo(TransferPhase.DATA_CONNECTION);
-			assertThat(ex.getMessage()).contains("PASSIVE mode", "PASV", "connecting to 127.0.0.1:", "227",
-					"/in/.f.bin.part", "127.0.0.1:" + misconfigured.port(), "try ACTIVE mode");
+			assertThat(ex.getMessage()).contains("PASSIVE (PASV): connecting to 127.0.0.1:", "(from `227 ",
+					"was refused", "/in/.f.bin.part", "127.0.0.1:" + misconfigured.port(),
+					"Use ACTIVE or AUTO, or open the passive port range on the server.");
 			assertThat(filesUnder(otherRoot)).isEmpty();
 		}
 	}

@@ -31,7 +31,7 @@ class StallGuardTests {
 				}, new Transcript()))
 				.withMessageContaining("127.0.0.1:" + server.port())
 				.withMessageContaining("the server stopped reading")
-				.withMessageContaining("1500 ms (ferry.transfer.data-timeout)");
+				.withMessageContaining("nothing could be sent for 1.5 s (data timeout)");
 			// data timeout, then the control timeout waiting for a reply that never comes
 			assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(20));
 		}

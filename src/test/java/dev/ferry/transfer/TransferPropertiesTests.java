@@ -19,8 +19,8 @@ class TransferPropertiesTests {
 
 	@Test
 	void defaultsAreFinite() {
-		assertThat(TransferProperties.defaults())
-			.isEqualTo(new TransferProperties(Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofSeconds(60)));
+		assertThat(TransferProperties.defaults()).isEqualTo(new TransferProperties(Duration.ofSeconds(30),
+				Duration.ofSeconds(60), Duration.ofSeconds(60), Duration.ofSeconds(120)));
 	}
 
 	@Test
@@ -49,6 +49,34 @@ class TransferPropertiesTests {
 	void rejectsZeroBecauseCommonsNetReadsItAsForever() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new TransferProperties(Duration.ZERO, null, null))
 			.withMessageContaining("ferry.transfer.connectTimeout");
+	}
+
+	@Test
+	void aTargetsOwnTimeoutsOverrideTheDefaultsAndZeroTurnsTheKeepAliveOff() {
+		TransferProperties properties = new TransferProperties(Duration.ofSeconds(5), Duration.ofSeconds(6),
+				Duration.ofSeconds(7), Duration.ofSeconds(8));
+		FtpTarget own = new FtpTarget("h", 21, "u", "p", "", null, null, null,
+				new Timeouts(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ZERO));
+		FtpTarget none = new FtpTarget("h", 21, "u", "p", "", null, null);
+
+		assertThat(properties.forTarget(own)).isEqualTo(new TransferProperties.EffectiveTimeouts(Duration.ofSeconds(1),
+				Duration.ofSeconds(6), Duration.ofSeconds(2), Duration.ZERO));
+		assertThat(properties.forTarget(none)).isEqualTo(new TransferProperties.EffectiveTimeouts(Duration.ofSeconds(5),
+				Duration.ofSeconds(6), Duration.ofSeconds(7), Duration.ofSeconds(8)));
+		assertThat(properties.forTarget(none).capped(Duration.ofSeconds(5)))
+			.isEqualTo(new TransferProperties.EffectiveTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5),
+					Duration.ofSeconds(5), Duration.ofSeconds(8)));
+	}
+
+	@Test
+	void bindsTheKeepAliveAndAcceptsZeroForIt() {
+		Binder binder = new Binder(
+				new MapConfigurationPropertySource(Map.of("ferry.transfer.control-keep-alive", "0s")));
+
+		assertThat(binder.bind("ferry.transfer", TransferProperties.class).get().controlKeepAlive())
+			.isEqualTo(Duration.ZERO);
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new TransferProperties(null, null, null, Duration.ofSeconds(-1)));
 	}
 
 	@Configuration(proxyBeanMethods = false)

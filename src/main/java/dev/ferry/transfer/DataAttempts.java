@@ -1,0 +1,122 @@
+package dev.ferry.transfer;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.ferry.transfer.TransferProperties.EffectiveTimeouts;
+
+/**
+ * Stores a file with the data-connection commands the target's {@link TransferMode}
+ * allows, one after another: the first choice; the same direction's other command when
+ * the server refuses the first as unknown; for {@link TransferMode#AUTO} the other
+ * direction when the data connection cannot be opened. A retry happens in the same
+ * session when the control connection is in step, else in a new one. Owns the session.
+ */
+final class DataAttempts implements AutoCloseable {
+
+	private final FtpConnector connector;
+
+	private final FtpTarget target;
+
+	private final EffectiveTimeouts timeouts;
+
+	private final Transcript transcript;
+
+	private FtpSession session;
+
+	DataAttempts(FtpConnector connector, FtpTarget target, EffectiveTimeouts timeouts, Transcript transcript) {
+		this.connector = connector;
+		this.target = target;
+		this.timeouts = timeouts;
+		this.transcript = transcript;
+	}
+
+	/** The session, opened and in the target's directory. */
+	FtpSession session() {
+		if (this.session == null) {
+			this.session = this.connector.open(this.target, this.timeouts, this.transcript, ConnectStep.Listener.NONE);
+			this.session.enterDirectory(this.target.remoteDir());
+		}
+		return this.session;
+	}
+
+	/**
+	 * Stores the content, trying commands as the mode allows.
+	 * @throws DataConnectionException if no data connection could be opened
+	 */
+	Stored store(String name, String path, UploadContent content) {
+		TransferMode mode = this.target.transferMode();
+		TransferMode.ServerTraits traits = session().traits();
+		DataCommand first = mode.first(traits, this.target.data().remembered());
+		DataCommand command = first;
+		Set<DataCommand> tried = EnumSet.noneOf(DataCommand.class);
+		List<DataConnectionFailure> failures = new ArrayList<>();
+		while (true) {
+			tried.add(command);
+			try {
+				long bytes = new Store(session(), this.timeouts).run(command, name, path, content);
+				return new Stored(command, mode == TransferMode.AUTO && command != first, bytes);
+			}
+			catch (DataConnectionFailure failure) {
+				failures.add(failure);
+				this.transcript.error(DataFailureText.explain(mode, failure));
+				DataCommand next = failure.commandRefused() ? mode.substituteFor(command) : null;
+				next = (next != null) ? next : mode.fallbackAfter(command, traits);
+				if (next == null || tried.contains(next)) {
+					if (failures.stream().anyMatch(DataConnectionFailure::transferCommandSent)) {
+						cleanUp(name, failure.controlInSync());
+					}
+					throw new DataConnectionException(DataFailureText
+						.explain("Storing " + path + " on " + this.target.endpoint(), mode, failures), failure);
+				}
+				this.transcript.status("Retrying the transfer with " + next + " instead of " + command
+						+ (failure.controlInSync() ? "" : ", on a new connection"));
+				if (!failure.controlInSync()) {
+					close();
+				}
+				command = next;
+			}
+		}
+	}
+
+	/** Deletes what a failed transfer may have left, on a new session if needed. */
+	private void cleanUp(String name, boolean controlInSync) {
+		if (!controlInSync) {
+			close();
+		}
+		try {
+			session().deleteQuietly(name);
+		}
+		catch (TransferException ex) {
+			this.transcript.status("Could not reconnect to remove " + name + ": " + ex.getMessage());
+		}
+	}
+
+	/** Deletes a file if a session is open; for clean-up after a failure. */
+	void deleteQuietly(String name) {
+		if (this.session != null) {
+			this.session.deleteQuietly(name);
+		}
+	}
+
+	@Override
+	public void close() {
+		if (this.session != null) {
+			this.session.close();
+			this.session = null;
+		}
+	}
+
+	/**
+	 * A stored file.
+	 *
+	 * @param command the command whose data connection carried it
+	 * @param fallback whether {@link TransferMode#AUTO} had to leave its first choice
+	 * @param bytes bytes the content wrote
+	 */
+	record Stored(DataCommand command, boolean fallback, long bytes) {
+	}
+
+}
