@@ -64,8 +64,8 @@ public final class Api {
 		try {
 			var response = this.http.send(request.timeout(Duration.ofSeconds(30)).build(), BodyHandlers.ofString());
 			String body = response.body();
-			JsonNode json = (body == null || body.isBlank() || body.startsWith("<")) ? JSON.missingNode()
-					: JSON.readTree(body);
+			boolean isJson = response.headers().firstValue("Content-Type").orElse("").contains("json");
+			JsonNode json = (isJson && body != null && !body.isBlank()) ? JSON.readTree(body) : JSON.missingNode();
 			return new Response(response.statusCode(), response.headers(), body, json);
 		}
 		catch (IOException ex) {

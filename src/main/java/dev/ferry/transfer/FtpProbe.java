@@ -21,9 +21,10 @@ import dev.ferry.transfer.TransferProperties.EffectiveTimeouts;
  * and delete of {@code .ferry-probe-<random>} in the target's remote directory with each
  * of {@code PASV}, {@code EPSV}, {@code PORT} and {@code EPRT}, and recommends a mode.
  * <p>
- * The probe creates no directories: if the remote directory does not exist, each data
- * result says so. Data connections wait at most {@value #CAP_SECONDS} s each, so a probe
- * of a server whose data ports are black-holed ends within about a minute.
+ * Like the first upload would, the probe creates a missing remote directory (so that a
+ * new job's test does not fail only because nothing was uploaded yet); if it cannot, each
+ * data result says why. Data connections wait at most {@value #CAP_SECONDS} s each, so a
+ * probe of a server whose data ports are black-holed ends within about a minute.
  * <p>
  * Recommendation: the configured mode if the command it would use first works (AUTO's
  * first is its passive choice), else {@link TransferMode#PASSIVE} if its command works,
@@ -174,10 +175,10 @@ public class FtpProbe {
 
 		private void enterDirectory() {
 			try {
-				this.session.enterExistingDirectory(this.target.remoteDir());
+				this.session.enterDirectory(this.target.remoteDir());
 			}
 			catch (TransferException ex) {
-				this.directoryProblem = ex.getMessage() + " (the probe does not create directories; an upload would)";
+				this.directoryProblem = ex.getMessage();
 			}
 		}
 

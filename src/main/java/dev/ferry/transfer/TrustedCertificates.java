@@ -66,7 +66,10 @@ public final class TrustedCertificates {
 			if (ex instanceof IllegalArgumentException illegal && illegal.getMessage().startsWith("is not")) {
 				throw illegal;
 			}
-			throw new IllegalArgumentException("is not a PEM certificate: " + ex.getMessage(), ex);
+			// The JDK's reasons ("Invalid lenByte") mean nothing to a user; say what to
+			// check.
+			throw new IllegalArgumentException("is not a readable PEM certificate: the text between the BEGIN and END "
+					+ "lines is damaged or incomplete; copy the whole .crt or .pem file again", ex);
 		}
 	}
 

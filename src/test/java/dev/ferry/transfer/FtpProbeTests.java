@@ -108,16 +108,25 @@ class FtpProbeTests {
 	}
 
 	@Test
-	void aMissingRemoteDirectoryIsReportedAndNotCreated() {
+	void aMissingRemoteDirectoryIsCreatedAsTheFirstUploadWouldAndLeftEmpty() {
 		start(UnaryOperator.identity());
 
 		ProbeReport report = this.probe.probe(target("/missing/dir", PASSWORD, TransferMode.PASSIVE));
 
+		assertThat(report.results()).hasSize(4).allSatisfy((result) -> assertThat(result.ok()).isTrue());
+		assertThat(this.root.resolve("missing/dir")).isEmptyDirectory();
+	}
+
+	@Test
+	void aRemoteDirectoryThatCannotBeCreatedFailsEveryResultWithTheReason() throws Exception {
+		start(UnaryOperator.identity());
+		Files.writeString(this.root.resolve("taken"), "a file, not a directory");
+
+		ProbeReport report = this.probe.probe(target("/taken/dir", PASSWORD, TransferMode.PASSIVE));
+
 		assertThat(report.results()).hasSize(4)
-			.allSatisfy((result) -> assertThat(result.detail()).contains("Changing to directory /missing",
-					"the probe does not create directories"));
+			.allSatisfy((result) -> assertThat(result.detail()).contains("Creating directory /taken", "550"));
 		assertThat(report.recommended()).isNull();
-		assertThat(this.root.resolve("missing")).doesNotExist();
 	}
 
 	@Test

@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * @param certificateFile the same in a file
  * @param privateKeyFile the private key, PKCS#8 PEM
  */
-record TestCertificate(Path keystore, String password, String pem, Path certificateFile, Path privateKeyFile) {
+public record TestCertificate(Path keystore, String password, String pem, Path certificateFile, Path privateKeyFile) {
 
 	static final String PASSWORD = "changeit";
 
@@ -33,7 +33,7 @@ record TestCertificate(Path keystore, String password, String pem, Path certific
 	 * @param name file name prefix
 	 * @param subjectAlternativeNames e.g. {@code ip:127.0.0.1,dns:localhost}
 	 */
-	static TestCertificate create(Path dir, String name, String subjectAlternativeNames)
+	public static TestCertificate create(Path dir, String name, String subjectAlternativeNames)
 			throws IOException, InterruptedException, GeneralSecurityException {
 		return create(dir, name, subjectAlternativeNames, "-1d", 30);
 	}
@@ -42,7 +42,7 @@ record TestCertificate(Path keystore, String password, String pem, Path certific
 	 * Makes a certificate valid for {@code days} from {@code start}, e.g. {@code -10d}
 	 * and 1 day for an expired one.
 	 */
-	static TestCertificate create(Path dir, String name, String subjectAlternativeNames, String start, int days)
+	public static TestCertificate create(Path dir, String name, String subjectAlternativeNames, String start, int days)
 			throws IOException, InterruptedException, GeneralSecurityException {
 		Path keystore = dir.resolve(name + ".p12");
 		String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
