@@ -52,6 +52,16 @@ public final class Api {
 		return send(HttpRequest.newBuilder(uri(path)).DELETE());
 	}
 
+	/** Any request, for tests of what clients may send. */
+	public Response send(String method, String path, String contentType, String body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+			.method(method, (body != null) ? BodyPublishers.ofString(body) : BodyPublishers.noBody());
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		return send(request);
+	}
+
 	private URI uri(String path) {
 		return URI.create(this.base + path);
 	}

@@ -59,7 +59,28 @@ class BackupEndToEndTests extends IntegrationTest {
 		assertThat(run.path("filesArchived").asLong())
 			.isEqualTo(expected.values().stream().filter((e) -> !e.type().equals("dir")).count());
 		assertThat(run.path("bytesRead").asLong()).isEqualTo(sizeOfFiles(source));
-		assertThat(remoteFiles("backups/" + name)).containsExactly(Path.of(remotePath).getFileName().toString());
+		String fileName = Path.of(remotePath).getFileName().toString();
+		assertThat(remoteFiles("backups/" + name)).containsExactlyInAnyOrder(fileName, fileName + ".sha256");
+		assertThat(run.path("verification").toString()).isEqualTo("[\"SIZE\",\"SHA-256\"]");
+		assertThat(run.path("checksumPath").asString()).isEqualTo(remotePath + ".sha256");
+		assertThat(sha256sumCheck(archive, TestFtp.download(remotePath + ".sha256"), fileName))
+			.isEqualTo(fileName + ": OK");
+	}
+
+	/**
+	 * What {@code sha256sum -c} says of the archive and its checksum file, as a restore
+	 * would check them.
+	 */
+	private static String sha256sumCheck(byte[] archive, byte[] checksum, String fileName) throws Exception {
+		Path dir = Files.createTempDirectory(sources, "restore");
+		Files.write(dir.resolve(fileName), archive);
+		Files.write(dir.resolve(fileName + ".sha256"), checksum);
+		Process check = new ProcessBuilder("sha256sum", "-c", fileName + ".sha256").directory(dir.toFile())
+			.redirectErrorStream(true)
+			.start();
+		String output = new String(check.getInputStream().readAllBytes()).strip();
+		assertThat(check.waitFor()).as(output).isZero();
+		return output;
 	}
 
 	@Test

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.List;
 import java.util.Objects;
 
 import org.springframework.stereotype.Component;
@@ -49,21 +48,56 @@ public class Archiver {
 	 * {@link java.io.InterruptedIOException} if the thread was interrupted
 	 */
 	public ArchiveStats write(ArchiveSpec spec, OutputStream out) throws IOException {
+		return write(spec, out, ArchiveProgress.NONE);
+	}
+
+	/**
+	 * Writes the archive as {@link #write(ArchiveSpec, OutputStream)} does, reporting
+	 * progress on the way.
+	 * @param spec what to archive
+	 * @param out where the archive goes
+	 * @param progress told of each file stored and of the bytes read
+	 * @return what was written
+	 * @throws IOException as {@link #write(ArchiveSpec, OutputStream)}
+	 */
+	public ArchiveStats write(ArchiveSpec spec, OutputStream out, ArchiveProgress progress) throws IOException {
 		Objects.requireNonNull(spec, "spec");
 		Objects.requireNonNull(out, "out");
+		Objects.requireNonNull(progress, "progress");
 		// Again, even if the caller checked: a source may have vanished in between.
 		checkSources(spec);
-		List<GlobPattern> excludes = spec.excludes().stream().map(GlobPattern::compile).toList();
+		Excludes excludes = new Excludes(spec.excludes());
 		Warnings warnings = new Warnings();
 		warnIfFileNamesMayBeMangled(warnings);
 		try (EntryWriter writer = spec.format().open(out)) {
-			TreeWalker walker = new TreeWalker(writer, this.files, excludes, warnings);
+			TreeWalker walker = new TreeWalker(writer, this.files, excludes, warnings, progress);
 			for (Path source : spec.sources()) {
 				walker.walk(source);
 			}
 			writer.finish();
 			return walker.stats();
 		}
+	}
+
+	/**
+	 * Measures what {@link #write} would read, from file attributes only: the regular
+	 * files and links it would store, honouring the excludes, and the size of the files.
+	 * Quick, and bounded in memory; what cannot be read counts as nothing.
+	 * @param spec what would be archived
+	 * @return the estimate
+	 */
+	public SizeEstimate estimate(ArchiveSpec spec) {
+		Objects.requireNonNull(spec, "spec");
+		Excludes excludes = new Excludes(spec.excludes());
+		long files = 0;
+		long bytes = 0;
+		for (Path source : spec.sources()) {
+			SizeScan scan = new SizeScan(excludes);
+			scan.scan(source);
+			files += scan.estimate().files();
+			bytes += scan.estimate().bytes();
+		}
+		return new SizeEstimate(files, bytes);
 	}
 
 	/**

@@ -25,10 +25,13 @@ final class FileCopier {
 
 	private final Warnings warnings;
 
+	private final ArchiveProgress progress;
+
 	private long bytesRead;
 
-	FileCopier(Warnings warnings) {
+	FileCopier(Warnings warnings, ArchiveProgress progress) {
 		this.warnings = warnings;
+		this.progress = progress;
 	}
 
 	void copy(Path file, InputStream in, FileStat stat, OutputStream entry) throws IOException {
@@ -50,6 +53,7 @@ final class FileCopier {
 			}
 			entry.write(this.buffer, 0, read);
 			copied += read;
+			this.progress.bytesRead(read);
 		}
 		this.bytesRead += copied;
 		if (copied < size) {

@@ -28,7 +28,9 @@ final class TreeWalker {
 
 	private final SourceFiles files;
 
-	private final List<GlobPattern> excludes;
+	private final Excludes excludes;
+
+	private final ArchiveProgress progress;
 
 	private final Warnings warnings;
 
@@ -40,12 +42,13 @@ final class TreeWalker {
 
 	private long directoriesArchived;
 
-	TreeWalker(EntryWriter writer, SourceFiles files, List<GlobPattern> excludes, Warnings warnings) {
+	TreeWalker(EntryWriter writer, SourceFiles files, Excludes excludes, Warnings warnings, ArchiveProgress progress) {
 		this.writer = writer;
 		this.files = files;
 		this.excludes = excludes;
 		this.warnings = warnings;
-		this.copier = new FileCopier(warnings);
+		this.progress = progress;
+		this.copier = new FileCopier(warnings, progress);
 	}
 
 	/** Archives {@code root} under its own name; a symbolic link as root is followed. */
@@ -92,7 +95,7 @@ final class TreeWalker {
 			this.warnings.add(path + ": skipped, cannot read its attributes: " + Warnings.reason(ex));
 			return;
 		}
-		if (isExcluded(here.relativePath(), stat.kind() == FileKind.DIRECTORY)) {
+		if (this.excludes.excludes(here.relativePath(), stat.kind() == FileKind.DIRECTORY)) {
 			return;
 		}
 		if (name.indexOf(UNDECODABLE) >= 0) {
@@ -106,15 +109,6 @@ final class TreeWalker {
 			case SYMLINK -> archiveSymlink(path, here.entryPath(), stat);
 			default -> this.warnings.add(path + ": skipped, a " + stat.kind().description() + " cannot be archived");
 		}
-	}
-
-	private boolean isExcluded(String relativePath, boolean directory) {
-		for (GlobPattern exclude : this.excludes) {
-			if (exclude.matches(relativePath, directory)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private void enterDirectory(Path path, Location location, FileStat stat, Deque<Directory> pending)
@@ -151,6 +145,7 @@ final class TreeWalker {
 			closeQuietly(in);
 		}
 		this.filesArchived++;
+		this.progress.entryArchived();
 	}
 
 	private void archiveSymlink(Path path, String entryPath, FileStat stat) throws IOException {
@@ -164,6 +159,7 @@ final class TreeWalker {
 		}
 		this.writer.symlink(entryPath, target, stat.metadata());
 		this.filesArchived++;
+		this.progress.entryArchived();
 	}
 
 	// A failed close of a file we only read must not pass for a sink failure.

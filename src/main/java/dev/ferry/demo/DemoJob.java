@@ -9,6 +9,8 @@ import java.util.List;
 
 import dev.ferry.job.BackupJob;
 import dev.ferry.job.JobRequest;
+import dev.ferry.job.JobRequest.RetentionRequest;
+import dev.ferry.job.JobRequest.RetryRequest;
 import dev.ferry.job.JobRequest.ScheduleRequest;
 import dev.ferry.job.TargetRequest;
 import dev.ferry.job.JobService;
@@ -56,7 +58,9 @@ class DemoJob {
 		JobRequest request = new JobRequest(NAME, List.of(sample.toString()), List.of("**/*.tmp"), null,
 				new TargetRequest("127.0.0.1", this.server.port(), DemoConfiguration.USER, DemoConfiguration.USER,
 						"/backups", TransferMode.PASSIVE, FileType.BINARY),
-				new ScheduleRequest(this.properties.cron(), "UTC"), true);
+				new ScheduleRequest(this.properties.cron(), "UTC"), true, new RetryRequest(2, 30),
+				// Every minute makes many archives: keep the last ten and one per day.
+				new RetentionRequest(10, null, 7, null, null, null));
 		BackupJob job = this.jobs.findByName(NAME)
 			.map((existing) -> this.jobs.update(existing.getId(), request))
 			.orElseGet(() -> this.jobs.create(request));

@@ -15,6 +15,7 @@ import org.apache.ftpserver.ConnectionConfigFactory;
 import org.apache.ftpserver.DataConnectionConfigurationFactory;
 import org.apache.ftpserver.FtpServer;
 import org.apache.ftpserver.FtpServerFactory;
+import org.apache.ftpserver.command.CommandFactoryFactory;
 import org.apache.ftpserver.ftplet.DefaultFtpReply;
 import org.apache.ftpserver.ftplet.DefaultFtplet;
 import org.apache.ftpserver.ftplet.FtpException;
@@ -26,6 +27,7 @@ import org.apache.ftpserver.listener.ListenerFactory;
 import org.apache.ftpserver.ssl.SslConfigurationFactory;
 import org.apache.ftpserver.usermanager.PropertiesUserManagerFactory;
 import org.apache.ftpserver.usermanager.impl.BaseUser;
+import org.apache.ftpserver.usermanager.impl.TransferRatePermission;
 import org.apache.ftpserver.usermanager.impl.WritePermission;
 
 /**
@@ -93,16 +95,21 @@ public final class EmbeddedFtpServer implements AutoCloseable {
 		FtpServerFactory serverFactory = new FtpServerFactory();
 		serverFactory.addListener("default", this.listener);
 		serverFactory.setConnectionConfig(connections.createConnectionConfig());
-		if (!builder.refused.isEmpty() || !builder.advertised.isEmpty()) {
-			serverFactory.setFtplets(
-					new LinkedHashMap<>(Map.of("replies", new ScriptedReplies(builder.refused, builder.advertised))));
+		serverFactory.setFtplets(new LinkedHashMap<>(
+				Map.of("replies", new ScriptedReplies(builder.refused, builder.advertised, builder.hashCommands))));
+		if (builder.hashCommands) {
+			CommandFactoryFactory commands = new CommandFactoryFactory();
+			commands.addCommand("XSHA256", new Xsha256Command());
+			// FtpServer looks X-commands up without their X, as it does XMKD
+			commands.addCommand("SHA256", new Xsha256Command());
+			serverFactory.setCommandFactory(commands.createCommandFactory());
 		}
 		serverFactory.setUserManager(new PropertiesUserManagerFactory().createUserManager());
 		BaseUser user = new BaseUser();
 		user.setName(builder.username);
 		user.setPassword(builder.password);
 		user.setHomeDirectory(this.rootDirectory.toAbsolutePath().toString());
-		user.setAuthorities(List.of(new WritePermission()));
+		user.setAuthorities(List.of(new WritePermission(), new TransferRatePermission(0, builder.uploadRate)));
 		try {
 			serverFactory.getUserManager().save(user);
 		}
@@ -187,7 +194,30 @@ public final class EmbeddedFtpServer implements AutoCloseable {
 
 		private final List<String> advertised = new ArrayList<>();
 
+		private boolean hashCommands = true;
+
+		private int uploadRate;
+
 		private Builder() {
+		}
+
+		/**
+		 * Whether the server hashes stored files on request: {@code MD5} (Apache
+		 * FtpServer's own) and {@code XSHA256}, both listed in {@code FEAT}. On by
+		 * default; off, it offers no hash, as vsftpd.
+		 */
+		public Builder hashCommands(boolean hashCommands) {
+			this.hashCommands = hashCommands;
+			return this;
+		}
+
+		/**
+		 * Limits how fast the user may upload, in bytes per second (0: no limit), as a
+		 * busy server or a thin line does.
+		 */
+		public Builder uploadRate(int bytesPerSecond) {
+			this.uploadRate = bytesPerSecond;
+			return this;
 		}
 
 		/**
@@ -294,25 +324,31 @@ public final class EmbeddedFtpServer implements AutoCloseable {
 		private static final String FEATURES = "Extensions supported\n SIZE\n MDTM\n REST STREAM\n"
 				+ " MLST Size;Modify;Type;Perm\n AUTH SSL\n AUTH TLS\n UTF8\n TVFS\n";
 
+		private static final String HASH_FEATURES = " MD5\n MMD5\n XSHA256\n";
+
 		private final Map<String, String> refused;
 
 		private final List<String> advertised;
 
-		ScriptedReplies(Map<String, String> refused, List<String> advertised) {
+		private final boolean hashCommands;
+
+		ScriptedReplies(Map<String, String> refused, List<String> advertised, boolean hashCommands) {
 			this.refused = Map.copyOf(refused);
 			this.advertised = List.copyOf(advertised);
+			this.hashCommands = hashCommands;
 		}
 
 		@Override
 		public FtpletResult beforeCommand(FtpSession session, FtpRequest request) throws FtpException {
 			String command = request.getCommand().toUpperCase(Locale.ROOT);
-			String reply = this.refused.get(command);
+			// FtpServer names X-commands without their X (XSHA256 arrives as SHA256)
+			String reply = this.refused.getOrDefault(command, this.refused.get("X" + command));
 			if (reply != null) {
 				session.write(new DefaultFtpReply(Integer.parseInt(reply.substring(0, 3)), reply.substring(4)));
 				return FtpletResult.SKIP;
 			}
-			if ("FEAT".equals(command) && !this.advertised.isEmpty()) {
-				StringBuilder features = new StringBuilder(FEATURES);
+			if ("FEAT".equals(command)) {
+				StringBuilder features = new StringBuilder(FEATURES).append(this.hashCommands ? HASH_FEATURES : "");
 				this.advertised.forEach((feature) -> features.append(' ').append(feature).append('\n'));
 				session.write(new DefaultFtpReply(211, features.append("End").toString()));
 				return FtpletResult.SKIP;

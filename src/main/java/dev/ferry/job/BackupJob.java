@@ -2,6 +2,8 @@ package dev.ferry.job;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,6 +62,12 @@ public class BackupJob {
 	@Embedded
 	private JobSchedule schedule;
 
+	@Embedded
+	private JobRetry retry;
+
+	@Embedded
+	private JobRetention retention;
+
 	private boolean enabled;
 
 	private Instant createdAt;
@@ -88,6 +96,8 @@ public class BackupJob {
 		this.target = new JobTarget(t, password);
 		this.schedule = (request.schedule() != null)
 				? new JobSchedule(request.schedule().cron().trim(), request.schedule().timezoneOrDefault()) : null;
+		this.retry = new JobRetry(request.retry());
+		this.retention = new JobRetention(request.retention());
 		this.enabled = request.enabledOrDefault();
 		this.updatedAt = now;
 	}
@@ -134,6 +144,22 @@ public class BackupJob {
 
 	public JobSchedule getSchedule() {
 		return this.schedule;
+	}
+
+	public JobRetry getRetry() {
+		return this.retry;
+	}
+
+	public JobRetention getRetention() {
+		return this.retention;
+	}
+
+	/**
+	 * The zone in which retention's calendar rules count days, weeks and months: the
+	 * schedule's, else UTC.
+	 */
+	public ZoneId getZone() {
+		return (this.schedule != null) ? this.schedule.getZone() : ZoneOffset.UTC;
 	}
 
 	public boolean isEnabled() {

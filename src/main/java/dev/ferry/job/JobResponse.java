@@ -16,16 +16,17 @@ import dev.ferry.transfer.TransferMode;
  * what is risky about it.
  */
 record JobResponse(long id, String name, List<String> sources, List<String> excludes, Archive archive, Target target,
-		Schedule schedule, boolean enabled, Instant nextFireTime, List<String> warnings, Instant createdAt,
-		Instant updatedAt) {
+		Schedule schedule, Retry retry, Retention retention, boolean enabled, Instant nextFireTime,
+		List<String> warnings, Instant createdAt, Instant updatedAt) {
 
 	static JobResponse of(BackupJob job, Instant nextFireTime) {
 		JobTarget t = job.getTarget();
 		JobSchedule s = job.getSchedule();
 		return new JobResponse(job.getId(), job.getName(), job.getSources(), job.getExcludes(),
 				new Archive(job.getArchiveFormat()), Target.of(t),
-				(s != null) ? new Schedule(s.getCron(), s.getTimezone()) : null, job.isEnabled(), nextFireTime,
-				warnings(t), job.getCreatedAt(), job.getUpdatedAt());
+				(s != null) ? new Schedule(s.getCron(), s.getTimezone()) : null, Retry.of(job.getRetry()),
+				Retention.of(job.getRetention()), job.isEnabled(), nextFireTime, warnings(t), job.getCreatedAt(),
+				job.getUpdatedAt());
 	}
 
 	static List<String> warnings(JobTarget target) {
@@ -56,6 +57,24 @@ record JobResponse(long id, String name, List<String> sources, List<String> excl
 	}
 
 	record Schedule(String cron, String timezone) {
+	}
+
+	record Retry(int maxAttempts, int delaySeconds) {
+
+		static Retry of(JobRetry retry) {
+			return new Retry(retry.getMaxAttempts(), retry.getDelaySeconds());
+		}
+
+	}
+
+	/** {@code null} when the job keeps every archive. */
+	record Retention(int keepLast, int keepHourly, int keepDaily, int keepWeekly, int keepMonthly, int keepYearly) {
+
+		static Retention of(JobRetention r) {
+			return r.isConfigured() ? new Retention(r.getKeepLast(), r.getKeepHourly(), r.getKeepDaily(),
+					r.getKeepWeekly(), r.getKeepMonthly(), r.getKeepYearly()) : null;
+		}
+
 	}
 
 }

@@ -62,6 +62,11 @@ class JobValidator {
 		if (request.schedule() != null) {
 			checkSchedule(request.schedule(), problems);
 		}
+		if (request.retention() != null && request.retention().keepsNothing()) {
+			problems.add(new FieldProblem("retention",
+					"keeps nothing: set at least one of keepLast, keepHourly, keepDaily, keepWeekly, keepMonthly, "
+							+ "keepYearly to 1 or more, or omit retention to keep every archive"));
+		}
 		if (!problems.isEmpty()) {
 			problems.sort(Comparator.comparing(FieldProblem::field));
 			throw new InvalidRequestException(problems);

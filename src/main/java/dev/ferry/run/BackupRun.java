@@ -31,6 +31,8 @@ public class BackupRun {
 
 	static final int MAX_WARNINGS = 100;
 
+	static final int MAX_PRUNED = 1000;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -68,6 +70,35 @@ public class BackupRun {
 
 	private String errorMessage;
 
+	private int attempt;
+
+	@Column(name = "retry_of")
+	private Long retryOf;
+
+	private Instant nextAttemptAt;
+
+	@Enumerated(EnumType.STRING)
+	private RunPhase phase;
+
+	private Long estimatedTotalBytes;
+
+	private String owner;
+
+	private Instant heartbeatAt;
+
+	private boolean cancelRequested;
+
+	private String verification;
+
+	private String checksumPath;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "backup_run_pruned", joinColumns = @JoinColumn(name = "run_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "file_name")
+	@BatchSize(size = 100)
+	private List<String> pruned = new ArrayList<>();
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "backup_run_warning", joinColumns = @JoinColumn(name = "run_id"))
 	@OrderColumn(name = "position")
@@ -78,12 +109,17 @@ public class BackupRun {
 	protected BackupRun() {
 	}
 
-	BackupRun(long jobId, String jobName, RunTrigger trigger, Instant startedAt) {
+	BackupRun(long jobId, String jobName, RunTrigger trigger, Attempt attempt, String owner, Instant startedAt) {
 		this.jobId = jobId;
 		this.jobName = jobName;
 		this.trigger = trigger;
+		this.attempt = attempt.number();
+		this.retryOf = attempt.firstRunId();
+		this.owner = owner;
 		this.status = RunStatus.RUNNING;
+		this.phase = RunPhase.ARCHIVING;
 		this.startedAt = startedAt;
+		this.heartbeatAt = startedAt;
 	}
 
 	void succeed(RunOutcome outcome, Instant now) {
@@ -96,14 +132,35 @@ public class BackupRun {
 		this.sha256 = outcome.sha256();
 		this.transferModeUsed = outcome.transferModeUsed();
 		this.transferFallback = outcome.transferFallback();
+		this.estimatedTotalBytes = outcome.estimatedTotalBytes();
+		this.phase = null;
+		this.verification = String.join(",", outcome.verification());
+		this.checksumPath = outcome.checksumPath();
+		outcome.pruned().stream().limit(MAX_PRUNED).forEach(this.pruned::add);
 		addWarnings(outcome.warnings());
 	}
 
-	void end(RunStatus status, String errorType, String errorMessage, Instant now) {
+	/**
+	 * Ends the run without an archive.
+	 * @param progress how far it got, or {@code null} when it never started work here
+	 * @param nextAttemptAt when a retry is due, or {@code null}
+	 * @param warnings what else is worth knowing
+	 */
+	void end(RunStatus status, String errorType, String errorMessage, Instant now, RunProgress.Snapshot progress,
+			Instant nextAttemptAt, List<String> warnings) {
 		this.status = this.status.moveTo(status);
 		this.finishedAt = now;
 		this.errorType = errorType;
 		this.errorMessage = truncate(errorMessage);
+		this.nextAttemptAt = nextAttemptAt;
+		if (progress != null) {
+			this.phase = progress.phase();
+			this.filesArchived = progress.filesArchived();
+			this.bytesRead = progress.bytesRead();
+			this.bytesUploaded = progress.bytesUploaded();
+			this.estimatedTotalBytes = progress.estimatedTotalBytes();
+		}
+		addWarnings(warnings);
 	}
 
 	private void addWarnings(List<String> more) {
@@ -196,6 +253,60 @@ public class BackupRun {
 
 	public List<String> getWarnings() {
 		return List.copyOf(this.warnings);
+	}
+
+	/** 1 for a run started by its schedule or by hand, 2 and up for retries. */
+	public int getAttempt() {
+		return this.attempt;
+	}
+
+	/** The first run of the series this retry belongs to, or {@code null}. */
+	public Long getRetryOf() {
+		return this.retryOf;
+	}
+
+	/** When the retry of this failed run is due, or {@code null} when none is. */
+	public Instant getNextAttemptAt() {
+		return this.nextAttemptAt;
+	}
+
+	/** What the run is doing, or what it did last when it ended. */
+	public RunPhase getPhase() {
+		return this.phase;
+	}
+
+	/** Bytes of the files in the sources, from a quick scan before archiving. */
+	public Long getEstimatedTotalBytes() {
+		return this.estimatedTotalBytes;
+	}
+
+	/** The service instance that runs or ran it. */
+	public String getOwner() {
+		return this.owner;
+	}
+
+	public Instant getHeartbeatAt() {
+		return this.heartbeatAt;
+	}
+
+	public boolean isCancelRequested() {
+		return this.cancelRequested;
+	}
+
+	/** The checks that confirmed the upload, e.g. {@code [SIZE, SHA-256]}. */
+	public List<String> getVerification() {
+		return (this.verification == null || this.verification.isEmpty()) ? List.of()
+				: List.of(this.verification.split(","));
+	}
+
+	/** The {@code sha256sum} file uploaded beside the archive. */
+	public String getChecksumPath() {
+		return this.checksumPath;
+	}
+
+	/** The old files that retention deleted after this run. */
+	public List<String> getPruned() {
+		return List.copyOf(this.pruned);
 	}
 
 }

@@ -1,8 +1,11 @@
 package dev.ferry.run;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -21,8 +24,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Runs a backup from start to end: record the run, stream the archive into the upload,
- * record the outcome. Whatever happens, a run that was recorded as {@code RUNNING} is
- * closed.
+ * prune, record the outcome, and schedule a retry after a transient failure. Whatever
+ * happens, a run that was recorded as {@code RUNNING} is closed.
  */
 @Service
 public class BackupRunner implements DisposableBean {
@@ -33,9 +36,6 @@ public class BackupRunner implements DisposableBean {
 
 	private static final String STOPPED = "The service stopped while this run was under way; the upload did not complete.";
 
-	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-		.withZone(ZoneOffset.UTC);
-
 	private final JobService jobs;
 
 	private final RunRecorder recorder;
@@ -44,16 +44,22 @@ public class BackupRunner implements DisposableBean {
 
 	private final StreamedBackup backup;
 
+	private final RetryScheduler retries;
+
+	private final Clock clock;
+
 	private final ExecutorService manualRuns;
 
 	private volatile boolean stopping;
 
 	BackupRunner(JobService jobs, RunRecorder recorder, RunningJobs running, StreamedBackup backup,
-			RunProperties properties) {
+			RetryScheduler retries, Clock clock, RunProperties properties) {
 		this.jobs = jobs;
 		this.recorder = recorder;
 		this.running = running;
 		this.backup = backup;
+		this.retries = retries;
+		this.clock = clock;
 		this.manualRuns = Executors.newFixedThreadPool(properties.manualThreads(),
 				new CustomizableThreadFactory("ferry-run-"));
 	}
@@ -65,29 +71,17 @@ public class BackupRunner implements DisposableBean {
 	 */
 	public BackupRun startManual(long jobId) {
 		BackupJob job = this.jobs.get(jobId);
-		if (!this.running.claim(jobId)) {
-			Long runId = this.running.runOf(jobId).orElse(null);
-			throw new ConflictException(
-					"Job '" + job.getName() + "' is already running" + ((runId != null) ? " (run " + runId + ")" : ""),
-					(runId != null) ? Map.of("runId", runId) : Map.of());
-		}
-		BackupRun run;
+		Started started = begin(job, RunTrigger.MANUAL, Attempt.FIRST).orElseThrow(() -> alreadyRunning(job));
 		try {
-			run = start(job, RunTrigger.MANUAL);
-		}
-		catch (RuntimeException ex) {
-			this.running.release(jobId);
-			throw ex;
-		}
-		try {
-			this.manualRuns.execute(new ManualRun(run, job));
-			return run;
+			this.manualRuns.execute(new ManualRun(started));
+			return started.run();
 		}
 		catch (RejectedExecutionException ex) {
 			// Only while the service stops: the run must not stay RUNNING.
-			this.recorder.end(run.getId(), RunStatus.INTERRUPTED, "INTERRUPTED", NOT_STARTED, null);
+			this.recorder.end(started.run().getId(), RunStatus.INTERRUPTED, "INTERRUPTED", NOT_STARTED, null);
 			this.running.release(jobId);
-			throw new IllegalStateException("The service is stopping; run " + run.getId() + " did not start", ex);
+			throw new IllegalStateException("The service is stopping; run " + started.run().getId() + " did not start",
+					ex);
 		}
 	}
 
@@ -96,59 +90,118 @@ public class BackupRunner implements DisposableBean {
 	 * the job no longer exists or a run of it is still under way.
 	 */
 	public void runScheduled(long jobId) {
+		runInThisThread(jobId, RunTrigger.SCHEDULE, Attempt.FIRST);
+	}
+
+	/**
+	 * Runs a retry of the job in the calling thread. Skipped (and logged) when the job no
+	 * longer exists, is paused, or a run of it is under way.
+	 * @param attempt 2 or more
+	 * @param firstRunId the run of the first attempt in the series
+	 */
+	public void runRetry(long jobId, int attempt, long firstRunId) {
+		runInThisThread(jobId, RunTrigger.RETRY, new Attempt(attempt, firstRunId));
+	}
+
+	private void runInThisThread(long jobId, RunTrigger trigger, Attempt attempt) {
 		BackupJob job;
 		try {
 			job = this.jobs.get(jobId);
 		}
 		catch (RuntimeException ex) {
-			log.warn("Schedule fired for job id {}, which cannot be loaded: {}", jobId, ex.getMessage());
+			log.warn("{} fired for job id {}, which cannot be loaded: {}", trigger, jobId, ex.getMessage());
 			return;
 		}
+		if (trigger == RunTrigger.RETRY && !job.isEnabled()) {
+			log.info("Skipping attempt {} of job '{}': the job is paused", attempt.number(), job.getName());
+			return;
+		}
+		Optional<Started> started = begin(job, trigger, attempt);
+		if (started.isEmpty()) {
+			log.info("Skipping the {} run of job '{}': {}", trigger, job.getName(), alreadyRunning(job).getMessage());
+			return;
+		}
+		perform(started.get());
+	}
+
+	/**
+	 * Stops a run under way: the transfer is aborted and the partial upload removed; the
+	 * run ends {@code CANCELLED} within seconds. A run on another instance is stopped by
+	 * that instance at its next heartbeat.
+	 * @return the run, still {@code RUNNING} until it has stopped
+	 * @throws ConflictException when the run has already ended
+	 */
+	public BackupRun cancel(long runId) {
+		BackupRun run = this.recorder.get(runId);
+		if (!this.recorder.requestCancel(runId)) {
+			BackupRun ended = this.recorder.get(runId);
+			throw new ConflictException("Run " + runId + " has already ended: " + ended.getStatus(),
+					Map.of("runId", runId, "status", ended.getStatus().name()));
+		}
+		this.running.control(runId).ifPresentOrElse((control) -> {
+			log.info("Cancelling run {} of job '{}'", runId, run.getJobName());
+			control.cancel();
+		}, () -> log.info("Run {} of job '{}' runs on instance {}; it stops at that instance's next heartbeat", runId,
+				run.getJobName(), run.getOwner()));
+		return this.recorder.get(runId);
+	}
+
+	/**
+	 * Claims the job and records its run; empty when a run of the job is under way here
+	 * or on another instance.
+	 */
+	private Optional<Started> begin(BackupJob job, RunTrigger trigger, Attempt attempt) {
+		long jobId = job.getId();
 		if (!this.running.claim(jobId)) {
-			log.info("Skipping the scheduled run of job '{}': run {} is still under way", job.getName(),
-					this.running.runOf(jobId).orElse(null));
-			return;
+			return Optional.empty();
 		}
-		BackupRun run;
 		try {
-			run = start(job, RunTrigger.SCHEDULE);
+			if (this.recorder.running(jobId).isPresent()) {
+				this.running.release(jobId);
+				return Optional.empty();
+			}
+			if (trigger != RunTrigger.RETRY) {
+				// This run supersedes a retry still pending from an earlier failure.
+				this.retries.cancelRetry(jobId);
+			}
+			BackupRun run = this.recorder.start(job, trigger, attempt);
+			RunControl control = this.running.started(jobId, run.getId());
+			log.info("Run {} of job '{}' started ({}{})", run.getId(), job.getName(), trigger,
+					(attempt.number() > 1) ? ", attempt " + attempt.number() : "");
+			return Optional.of(new Started(job, run, attempt, control));
 		}
 		catch (RuntimeException ex) {
 			this.running.release(jobId);
 			throw ex;
 		}
-		perform(run, job);
 	}
 
-	private BackupRun start(BackupJob job, RunTrigger trigger) {
-		BackupRun run = this.recorder.start(job, trigger);
-		this.running.started(job.getId(), run.getId());
-		log.info("Run {} of job '{}' started ({})", run.getId(), job.getName(), trigger);
-		return run;
+	private ConflictException alreadyRunning(BackupJob job) {
+		Long runId = this.running.runOf(job.getId())
+			.or(() -> this.recorder.running(job.getId()).map(BackupRun::getId))
+			.orElse(null);
+		return new ConflictException(
+				"Job '" + job.getName() + "' is already running" + ((runId != null) ? " (run " + runId + ")" : ""),
+				(runId != null) ? Map.of("runId", runId) : Map.of());
 	}
 
-	private void perform(BackupRun run, BackupJob job) {
+	private void perform(Started started) {
+		BackupJob job = started.job();
+		long runId = started.run().getId();
+		RunControl control = started.control();
 		Transcript transcript = new Transcript();
 		try {
-			RunOutcome outcome = this.backup.perform(job.archiveSpec(), job.getTarget().toFtpTarget(),
-					archiveName(job, run), transcript);
-			this.recorder.succeed(run.getId(), outcome, transcript);
+			RunOutcome outcome = this.backup.perform(job, started.run().getStartedAt(), control, transcript);
+			this.recorder.succeed(runId, outcome, transcript);
 			// AUTO tries it first next time
 			this.jobs.rememberDataCommand(job.getId(), DataCommand.valueOf(outcome.transferModeUsed()));
-			log.info("Run {} of job '{}' succeeded: {} files, {} bytes uploaded to {} via {}", run.getId(),
+			log.info("Run {} of job '{}' succeeded: {} files, {} bytes uploaded to {} via {}, verified by {}{}", runId,
 					job.getName(), outcome.filesArchived(), outcome.bytesUploaded(), outcome.remotePath(),
-					outcome.transferModeUsed());
+					outcome.transferModeUsed(), outcome.verification(),
+					outcome.pruned().isEmpty() ? "" : "; pruned " + outcome.pruned().size() + " old files");
 		}
 		catch (Throwable failure) {
-			if (this.stopping) {
-				log.warn("Run {} of job '{}' interrupted: the service is stopping", run.getId(), job.getName());
-				this.recorder.end(run.getId(), RunStatus.INTERRUPTED, "INTERRUPTED", STOPPED, transcript);
-				return;
-			}
-			RunFailure why = RunFailure.of(failure);
-			log.warn("Run {} of job '{}' failed ({}): {}", run.getId(), job.getName(), why.type(), why.message(),
-					(why.type().equals("INTERNAL")) ? failure : null);
-			this.recorder.end(run.getId(), RunStatus.FAILED, why.type(), why.message(), transcript);
+			fail(started, failure, transcript);
 			if (failure instanceof Error error) {
 				throw error;
 			}
@@ -158,8 +211,69 @@ public class BackupRunner implements DisposableBean {
 		}
 	}
 
-	static String archiveName(BackupJob job, BackupRun run) {
-		return job.getName() + "-" + STAMP.format(run.getStartedAt()) + job.getArchiveFormat().extension();
+	private void fail(Started started, Throwable failure, Transcript transcript) {
+		BackupJob job = started.job();
+		long runId = started.run().getId();
+		RunProgress.Snapshot progress = started.control().progress().snapshot();
+		if (started.control().isCancelled()) {
+			log.info("Run {} of job '{}' cancelled while {}", runId, job.getName(), progress.phase());
+			this.recorder.end(runId,
+					new RunRecorder.Ending(RunStatus.CANCELLED, "CANCELLED",
+							"Cancelled on request while " + progress.phase() + ", after " + progress.bytesUploaded()
+									+ " bytes were uploaded. No archive was published; the transcript shows the "
+									+ "partial upload being removed.",
+							progress, null, List.of()),
+					transcript);
+			return;
+		}
+		if (this.stopping) {
+			log.warn("Run {} of job '{}' interrupted: the service is stopping", runId, job.getName());
+			this.recorder.end(runId,
+					new RunRecorder.Ending(RunStatus.INTERRUPTED, "INTERRUPTED", STOPPED, progress, null, List.of()),
+					transcript);
+			return;
+		}
+		RunFailure why = RunFailure.of(failure);
+		log.warn("Run {} of job '{}' failed ({}): {}", runId, job.getName(), why.type(), why.message(),
+				(why.type().equals("INTERNAL")) ? failure : null);
+		List<String> notes = new ArrayList<>();
+		Instant retryAt = retry(started, why, notes);
+		this.recorder.end(runId,
+				new RunRecorder.Ending(RunStatus.FAILED, why.type(), why.message(), progress, retryAt, notes),
+				transcript);
+	}
+
+	/**
+	 * Schedules the next attempt when the failure is worth one; says why not otherwise.
+	 */
+	private Instant retry(Started started, RunFailure why, List<String> notes) {
+		BackupJob job = started.job();
+		int attempt = started.attempt().number();
+		int max = job.getRetry().getMaxAttempts();
+		if (max <= 1) {
+			return null;
+		}
+		if (!why.transientFailure()) {
+			notes.add("Not retried: this failure is permanent, and trying again would only hide it.");
+			return null;
+		}
+		if (!job.getRetry().allowsAfter(attempt)) {
+			notes.add("Attempt " + attempt + " of " + max + " failed; no attempts are left.");
+			return null;
+		}
+		Attempt next = started.attempt().next(started.run().getId());
+		Instant at = this.clock.instant().plus(job.getRetry().delay());
+		try {
+			this.retries.scheduleRetry(job.getId(), next.number(), next.firstRunId(), at);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not schedule attempt {} of job '{}': {}", next.number(), job.getName(), ex.getMessage());
+			notes.add("Attempt " + next.number() + " could not be scheduled: " + ex.getMessage());
+			return null;
+		}
+		notes.add("Attempt " + attempt + " of " + max + " failed; attempt " + next.number() + " starts at " + at + ".");
+		log.info("Attempt {} of job '{}' scheduled for {}", next.number(), job.getName(), at);
+		return at;
 	}
 
 	/**
@@ -171,27 +285,29 @@ public class BackupRunner implements DisposableBean {
 		this.stopping = true;
 		for (Runnable queued : this.manualRuns.shutdownNow()) {
 			if (queued instanceof ManualRun manual) {
-				this.recorder.end(manual.run.getId(), RunStatus.INTERRUPTED, "INTERRUPTED", NOT_STARTED, null);
-				this.running.release(manual.job.getId());
+				this.recorder.end(manual.started.run().getId(), RunStatus.INTERRUPTED, "INTERRUPTED", NOT_STARTED,
+						null);
+				this.running.release(manual.started.job().getId());
 			}
 		}
+	}
+
+	/** A run whose record exists and whose job is claimed. */
+	private record Started(BackupJob job, BackupRun run, Attempt attempt, RunControl control) {
 	}
 
 	/** A run started with "run now", waiting for or using one of the manual threads. */
 	private final class ManualRun implements Runnable {
 
-		private final BackupRun run;
+		private final Started started;
 
-		private final BackupJob job;
-
-		ManualRun(BackupRun run, BackupJob job) {
-			this.run = run;
-			this.job = job;
+		ManualRun(Started started) {
+			this.started = started;
 		}
 
 		@Override
 		public void run() {
-			perform(this.run, this.job);
+			perform(this.started);
 		}
 
 	}

@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Run history ({@code /api/runs}) and "run now" ({@code POST /api/jobs/{id}/runs}).
+ * Run history ({@code /api/runs}), "run now" ({@code POST /api/jobs/{id}/runs}) and
+ * cancel ({@code POST /api/runs/{id}/cancel}).
  */
 @RestController
 class RunController {
@@ -22,32 +23,45 @@ class RunController {
 
 	private final BackupRunner runner;
 
-	RunController(RunService runs, BackupRunner runner) {
+	private final RunningJobs running;
+
+	RunController(RunService runs, BackupRunner runner, RunningJobs running) {
 		this.runs = runs;
 		this.runner = runner;
+		this.running = running;
 	}
 
 	@PostMapping("/api/jobs/{jobId}/runs")
 	ResponseEntity<RunResponse> runNow(@PathVariable long jobId) {
 		BackupRun run = this.runner.startManual(jobId);
-		return ResponseEntity.accepted().location(URI.create("/api/runs/" + run.getId())).body(RunResponse.of(run));
+		return ResponseEntity.accepted().location(URI.create("/api/runs/" + run.getId())).body(response(run));
 	}
 
 	@GetMapping("/api/runs")
 	PageResponse<RunResponse> list(@RequestParam(required = false) Long jobId,
 			@RequestParam(required = false) RunStatus status, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		return PageResponse.of(this.runs.find(jobId, status, page, size), RunResponse::of);
+		return PageResponse.of(this.runs.find(jobId, status, page, size), this::response);
 	}
 
 	@GetMapping("/api/runs/{id}")
 	RunResponse get(@PathVariable long id) {
-		return RunResponse.of(this.runs.get(id));
+		return response(this.runs.get(id));
+	}
+
+	@PostMapping("/api/runs/{id}/cancel")
+	ResponseEntity<RunResponse> cancel(@PathVariable long id) {
+		return ResponseEntity.accepted().body(response(this.runner.cancel(id)));
 	}
 
 	@GetMapping(path = "/api/runs/{id}/transcript", produces = MediaType.TEXT_PLAIN_VALUE)
 	String transcript(@PathVariable long id) {
 		return this.runs.transcript(id);
+	}
+
+	private RunResponse response(BackupRun run) {
+		return RunResponse.of(run,
+				this.running.control(run.getId()).map((control) -> control.progress().snapshot()).orElse(null));
 	}
 
 }

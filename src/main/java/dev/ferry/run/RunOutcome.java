@@ -4,7 +4,13 @@ import java.util.List;
 
 /**
  * What a successful run produced.
+ *
+ * @param verification the checks that confirmed the upload, e.g. {@code [SIZE, SHA-256]}
+ * @param checksumPath the {@code sha256sum} file beside the archive
+ * @param pruned old files deleted by retention
+ * @param warnings files skipped while archiving, retention steps that failed
  */
-record RunOutcome(long filesArchived, long bytesRead, long bytesUploaded, String remotePath, String sha256,
-		String transferModeUsed, boolean transferFallback, List<String> warnings) {
+record RunOutcome(long filesArchived, long bytesRead, long bytesUploaded, long estimatedTotalBytes, String remotePath,
+		String sha256, String transferModeUsed, boolean transferFallback, List<String> verification,
+		String checksumPath, List<String> pruned, List<String> warnings) {
 }

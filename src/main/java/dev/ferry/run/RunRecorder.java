@@ -1,20 +1,31 @@
 package dev.ferry.run;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 import dev.ferry.job.BackupJob;
+import dev.ferry.system.NotFoundException;
 import dev.ferry.transfer.Transcript;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes run history: each change of a run is its own short transaction, so no database
- * transaction stays open while a backup streams.
+ * transaction stays open while a backup streams. Progress and heartbeats are written with
+ * updates that only touch their own columns of a run still RUNNING, so they never undo an
+ * outcome written meanwhile.
  */
 @Component
 class RunRecorder {
+
+	private static final Logger log = LoggerFactory.getLogger(RunRecorder.class);
 
 	private final RunRepository runs;
 
@@ -22,31 +33,77 @@ class RunRecorder {
 
 	private final Clock clock;
 
-	RunRecorder(RunRepository runs, RunTranscriptRepository transcripts, Clock clock) {
+	private final String instance;
+
+	RunRecorder(RunRepository runs, RunTranscriptRepository transcripts, Clock clock, RunProperties properties) {
 		this.runs = runs;
 		this.transcripts = transcripts;
 		this.clock = clock;
+		this.instance = properties.instanceId();
+	}
+
+	/** This service instance, as runs record their owner. */
+	String instance() {
+		return this.instance;
 	}
 
 	@Transactional
-	BackupRun start(BackupJob job, RunTrigger trigger) {
-		return this.runs.save(new BackupRun(job.getId(), job.getName(), trigger, this.clock.instant()));
+	BackupRun start(BackupJob job, RunTrigger trigger, Attempt attempt) {
+		return this.runs
+			.save(new BackupRun(job.getId(), job.getName(), trigger, attempt, this.instance, this.clock.instant()));
+	}
+
+	@Transactional(readOnly = true)
+	BackupRun get(long runId) {
+		return this.runs.findById(runId).orElseThrow(() -> new NotFoundException("No run with id " + runId));
+	}
+
+	/** The job's run recorded as RUNNING, by any instance. */
+	@Transactional(readOnly = true)
+	Optional<BackupRun> running(long jobId) {
+		return this.runs.findFirstByJobIdAndStatusOrderByIdDesc(jobId, RunStatus.RUNNING);
 	}
 
 	@Transactional
 	BackupRun succeed(long runId, RunOutcome outcome, Transcript transcript) {
 		BackupRun run = this.runs.findById(runId).orElseThrow();
+		if (alreadyEnded(run, RunStatus.SUCCEEDED)) {
+			return run;
+		}
 		run.succeed(outcome, this.clock.instant());
 		keep(runId, transcript);
 		return run;
 	}
 
+	/** Ends a run that never did any work here. */
 	@Transactional
 	BackupRun end(long runId, RunStatus status, String errorType, String errorMessage, Transcript transcript) {
+		return end(runId, new Ending(status, errorType, errorMessage, null, null, List.of()), transcript);
+	}
+
+	@Transactional
+	BackupRun end(long runId, Ending ending, Transcript transcript) {
 		BackupRun run = this.runs.findById(runId).orElseThrow();
-		run.end(status, errorType, errorMessage, this.clock.instant());
+		if (alreadyEnded(run, ending.status())) {
+			return run;
+		}
+		run.end(ending.status(), ending.errorType(), ending.errorMessage(), this.clock.instant(), ending.progress(),
+				ending.nextAttemptAt(), ending.warnings());
 		keep(runId, transcript);
 		return run;
+	}
+
+	/**
+	 * A run another instance took for dead (its heartbeat went stale) keeps the status it
+	 * was given; its real outcome goes to the log.
+	 */
+	private static boolean alreadyEnded(BackupRun run, RunStatus outcome) {
+		if (run.getStatus().isTerminal()) {
+			log.warn("Run {} of job '{}' ended {} here, but was already recorded as {}: {}", run.getId(),
+					run.getJobName(), outcome, run.getStatus(), run.getErrorMessage());
+			return true;
+		}
+		return false;
 	}
 
 	private void keep(long runId, Transcript transcript) {
@@ -55,12 +112,65 @@ class RunRecorder {
 		}
 	}
 
-	/** Closes runs left {@code RUNNING} by a service that stopped mid-run. */
+	/** Writes the progress of runs under way here and that this instance is alive. */
 	@Transactional
-	List<BackupRun> interruptAll(String message) {
-		List<BackupRun> running = this.runs.findByStatus(RunStatus.RUNNING);
-		running.forEach((run) -> run.end(RunStatus.INTERRUPTED, "INTERRUPTED", message, this.clock.instant()));
-		return running;
+	void heartbeat(long runId, RunProgress.Snapshot progress) {
+		this.runs.heartbeat(runId, this.clock.instant(), progress.phase(), progress.filesArchived(),
+				progress.bytesRead(), progress.bytesUploaded(), progress.estimatedTotalBytes());
+	}
+
+	/** Asks for a run to stop; false when it is no longer running. */
+	@Transactional
+	boolean requestCancel(long runId) {
+		return this.runs.requestCancel(runId) > 0;
+	}
+
+	/** Which of the given runs someone asked to stop. */
+	@Transactional(readOnly = true)
+	List<Long> cancelRequested(List<Long> runIds) {
+		return runIds.isEmpty() ? List.of() : this.runs.cancelRequested(runIds);
+	}
+
+	/**
+	 * Closes runs that can never finish: at start-up, those this instance left RUNNING
+	 * when it stopped; at any time, those whose instance stopped sending heartbeats.
+	 * @param mine whether to include every run owned by this instance
+	 * @param staleBefore heartbeats older than this mean the owner is gone
+	 * @param running runs under way here, never closed
+	 */
+	@Transactional
+	List<BackupRun> interruptAbandoned(boolean mine, Instant staleBefore, List<Long> running) {
+		List<BackupRun> abandoned = new ArrayList<>(this.runs.findStale(staleBefore));
+		if (mine) {
+			this.runs.findByStatus(RunStatus.RUNNING)
+				.stream()
+				.filter((run) -> Objects.equals(run.getOwner(), this.instance) || run.getOwner() == null)
+				.filter((run) -> !abandoned.contains(run))
+				.forEach(abandoned::add);
+		}
+		abandoned.removeIf((run) -> running.contains(run.getId()));
+		Instant now = this.clock.instant();
+		for (BackupRun run : abandoned) {
+			boolean own = Objects.equals(run.getOwner(), this.instance);
+			String message = own
+					? "The service stopped while this run was under way; the upload did not complete. "
+							+ "The next run starts afresh."
+					: "The instance running it (" + run.getOwner() + ") stopped sending heartbeats (last at "
+							+ run.getHeartbeatAt() + "); it probably stopped or lost its node. "
+							+ "The upload did not complete; the next run starts afresh.";
+			run.end(RunStatus.INTERRUPTED, "INTERRUPTED", message, now, null, null, List.of());
+		}
+		return abandoned;
+	}
+
+	/**
+	 * How a run ended without an archive.
+	 *
+	 * @param progress how far it got, or {@code null}
+	 * @param nextAttemptAt when its retry is due, or {@code null}
+	 */
+	record Ending(RunStatus status, String errorType, String errorMessage, RunProgress.Snapshot progress,
+			Instant nextAttemptAt, List<String> warnings) {
 	}
 
 }

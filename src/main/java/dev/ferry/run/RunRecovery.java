@@ -1,5 +1,8 @@
 package dev.ferry.run;
 
+import java.time.Clock;
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -7,8 +10,10 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * At start-up, before the scheduler fires anything, closes the runs that an earlier
- * process left {@code RUNNING} when it stopped: they can never finish now.
+ * At start-up, before the scheduler fires anything, closes the runs that can never finish
+ * now: those this instance left {@code RUNNING} when it stopped (killed, crashed, node
+ * lost), and those of other instances that stopped sending heartbeats. Runs of other
+ * instances that are alive are left alone.
  */
 @Component
 class RunRecovery implements SmartInitializingSingleton {
@@ -17,16 +22,23 @@ class RunRecovery implements SmartInitializingSingleton {
 
 	private final RunRecorder recorder;
 
-	RunRecovery(RunRecorder recorder) {
+	private final RunProperties properties;
+
+	private final Clock clock;
+
+	RunRecovery(RunRecorder recorder, RunProperties properties, Clock clock) {
 		this.recorder = recorder;
+		this.properties = properties;
+		this.clock = clock;
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		for (BackupRun run : this.recorder.interruptAll(
-				"The service stopped while this run was under way; the upload did not complete. The next run starts afresh.")) {
-			log.warn("Run {} of job '{}' was left running by a previous process; marked INTERRUPTED", run.getId(),
-					run.getJobName());
+		for (BackupRun run : this.recorder.interruptAbandoned(true,
+				this.clock.instant().minus(this.properties.staleAfter()), List.of())) {
+			log.warn("Run {} of job '{}' was left running by {}; marked INTERRUPTED", run.getId(), run.getJobName(),
+					this.recorder.instance().equals(run.getOwner()) ? "a previous process of this instance"
+							: "instance " + run.getOwner());
 		}
 	}
 

@@ -4,18 +4,34 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A run as the API shows it.
+ * A run as the API shows it. While it runs on this instance, its counters and phase are
+ * live; on another instance, as of that instance's last heartbeat.
  */
-record RunResponse(long id, long jobId, String jobName, RunTrigger trigger, RunStatus status, Instant startedAt,
-		Instant finishedAt, long filesArchived, long bytesRead, long bytesUploaded, String remotePath, String sha256,
-		String transferModeUsed, boolean transferFallback, Error error, List<String> warnings) {
+record RunResponse(long id, long jobId, String jobName, RunTrigger trigger, int attempt, Long retryOf, RunStatus status,
+		RunPhase phase, Instant startedAt, Instant finishedAt, long filesArchived, long bytesRead, long bytesUploaded,
+		Long estimatedTotalBytes, String remotePath, String sha256, String checksumPath, List<String> verification,
+		String transferModeUsed, boolean transferFallback, Error error, List<String> warnings, List<String> pruned,
+		Instant nextAttemptAt, boolean cancelRequested, String owner) {
 
 	static RunResponse of(BackupRun run) {
+		return of(run, null);
+	}
+
+	/**
+	 * @param live the counters of the run under way here, or {@code null}
+	 */
+	static RunResponse of(BackupRun run, RunProgress.Snapshot live) {
 		Error error = (run.getErrorType() != null) ? new Error(run.getErrorType(), run.getErrorMessage()) : null;
-		return new RunResponse(run.getId(), run.getJobId(), run.getJobName(), run.getTrigger(), run.getStatus(),
-				run.getStartedAt(), run.getFinishedAt(), run.getFilesArchived(), run.getBytesRead(),
-				run.getBytesUploaded(), run.getRemotePath(), run.getSha256(), run.getTransferModeUsed(),
-				run.isTransferFallback(), error, run.getWarnings());
+		boolean useLive = live != null && run.getStatus() == RunStatus.RUNNING;
+		return new RunResponse(run.getId(), run.getJobId(), run.getJobName(), run.getTrigger(), run.getAttempt(),
+				run.getRetryOf(), run.getStatus(), useLive ? live.phase() : run.getPhase(), run.getStartedAt(),
+				run.getFinishedAt(), useLive ? live.filesArchived() : run.getFilesArchived(),
+				useLive ? live.bytesRead() : run.getBytesRead(),
+				useLive ? live.bytesUploaded() : run.getBytesUploaded(),
+				useLive ? live.estimatedTotalBytes() : run.getEstimatedTotalBytes(), run.getRemotePath(),
+				run.getSha256(), run.getChecksumPath(), run.getVerification(), run.getTransferModeUsed(),
+				run.isTransferFallback(), error, run.getWarnings(), run.getPruned(), run.getNextAttemptAt(),
+				run.isCancelRequested(), run.getOwner());
 	}
 
 	/** Why a run did not succeed: the phase that failed and what happened. */

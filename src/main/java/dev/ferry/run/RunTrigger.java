@@ -8,6 +8,10 @@ public enum RunTrigger {
 	/** The job's cron schedule fired. */
 	SCHEDULE,
 	/** Someone asked for a run now. */
-	MANUAL
+	MANUAL,
+	/**
+	 * An earlier run failed for a transient reason and the job allows another attempt.
+	 */
+	RETRY
 
 }

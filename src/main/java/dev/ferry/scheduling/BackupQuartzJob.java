@@ -2,13 +2,14 @@ package dev.ferry.scheduling;
 
 import dev.ferry.run.BackupRunner;
 import org.quartz.DisallowConcurrentExecution;
+import org.quartz.JobDataMap;
 import org.quartz.JobExecutionContext;
 
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
 /**
- * What a Quartz trigger runs: one scheduled backup of one job. Quartz never runs two of
- * these for the same job at once.
+ * What a Quartz trigger runs: one scheduled backup of one job, or one retry of it. Quartz
+ * never runs two of these for the same job detail at once.
  */
 @DisallowConcurrentExecution
 class BackupQuartzJob extends QuartzJobBean {
@@ -21,7 +22,15 @@ class BackupQuartzJob extends QuartzJobBean {
 
 	@Override
 	protected void executeInternal(JobExecutionContext context) {
-		this.runner.runScheduled(context.getMergedJobDataMap().getLongValue(QuartzJobScheduler.JOB_ID));
+		JobDataMap data = context.getMergedJobDataMap();
+		long jobId = data.getLongValue(QuartzJobScheduler.JOB_ID);
+		if (data.containsKey(QuartzRetryScheduler.ATTEMPT)) {
+			this.runner.runRetry(jobId, data.getIntValue(QuartzRetryScheduler.ATTEMPT),
+					data.getLongValue(QuartzRetryScheduler.FIRST_RUN_ID));
+		}
+		else {
+			this.runner.runScheduled(jobId);
+		}
 	}
 
 }

@@ -39,8 +39,11 @@ class QuartzJobScheduler implements JobScheduler {
 
 	private final Scheduler scheduler;
 
-	QuartzJobScheduler(Scheduler scheduler) {
+	private final QuartzRetryScheduler retries;
+
+	QuartzJobScheduler(Scheduler scheduler, QuartzRetryScheduler retries) {
 		this.scheduler = scheduler;
+		this.retries = retries;
 	}
 
 	static JobKey jobKey(long jobId) {
@@ -65,8 +68,12 @@ class QuartzJobScheduler implements JobScheduler {
 	@Override
 	public void sync(BackupJob job) {
 		long id = job.getId();
+		if (!job.isEnabled()) {
+			// a paused job makes no automatic attempts, retries included
+			this.retries.cancelRetry(id);
+		}
 		if (!job.isScheduled()) {
-			remove(id);
+			removeSchedule(id);
 			return;
 		}
 		String expression;
@@ -78,7 +85,7 @@ class QuartzJobScheduler implements JobScheduler {
 			// passed.
 			log.warn("Job '{}' (id {}) is not scheduled: its cron '{}' {}", job.getName(), id,
 					job.getSchedule().getCron(), ex.getMessage());
-			remove(id);
+			removeSchedule(id);
 			return;
 		}
 		// normalized(): TimeZone does not know "UTC+01:00" and would silently read it as
@@ -117,6 +124,11 @@ class QuartzJobScheduler implements JobScheduler {
 
 	@Override
 	public void remove(long jobId) {
+		removeSchedule(jobId);
+		this.retries.cancelRetry(jobId);
+	}
+
+	private void removeSchedule(long jobId) {
 		try {
 			if (this.scheduler.deleteJob(jobKey(jobId))) {
 				log.info("Removed the schedule of job id {}", jobId);

@@ -17,6 +17,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -31,7 +32,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Turns every error of the REST API into an RFC 9457 problem: 400 naming each bad field,
  * 404 for an unknown id, 409 for a conflict, and a 500 without internals for the rest.
  */
-@RestControllerAdvice(basePackages = "dev.ferry")
+// Not limited to Ferry's controllers: a wrong method or an unknown path has no
+// controller, and gets a problem too.
+@RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -45,6 +48,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ProblemDetail notFound(NotFoundException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 		problem.setTitle("Not found");
+		return problem;
+	}
+
+	@ExceptionHandler(UpstreamException.class)
+	ProblemDetail upstream(UpstreamException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY, ex.getMessage());
+		problem.setTitle("The FTP server failed");
+		problem.setProperty("phase", ex.phase());
 		return problem;
 	}
 
@@ -80,6 +91,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				"An unexpected error occurred; the service log has the details.");
 		problem.setTitle("Internal error");
 		return problem;
+	}
+
+	/**
+	 * Spring's own errors (405, 404 of an unknown path, 415...) as problem+json too,
+	 * whatever the client accepts.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		if (response == null || !(response.getBody() instanceof ProblemDetail)) {
+			return response;
+		}
+		return ResponseEntity.status(response.getStatusCode())
+			.headers(response.getHeaders())
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(response.getBody());
 	}
 
 	@Override

@@ -8,11 +8,12 @@ import java.util.Set;
 import dev.ferry.transfer.TransferProperties.EffectiveTimeouts;
 
 /**
- * Stores a file with the data-connection commands the target's {@link TransferMode}
- * allows, one after another: the first choice; the same direction's other command when
- * the server refuses the first as unknown; for {@link TransferMode#AUTO} the other
- * direction when the data connection cannot be opened. A retry happens in the same
- * session when the control connection is in step, else in a new one. Owns the session.
+ * Runs transfers with the data-connection commands the target's {@link TransferMode}
+ * allows, one after another: the first choice (or the command that worked last on this
+ * login); the same direction's other command when the server refuses the first as
+ * unknown; for {@link TransferMode#AUTO} the other direction when the data connection
+ * cannot be opened. A retry happens in the same session when the control connection is in
+ * step, else in a new one. Owns the session.
  */
 final class DataAttempts implements AutoCloseable {
 
@@ -26,6 +27,12 @@ final class DataAttempts implements AutoCloseable {
 
 	private FtpSession session;
 
+	/** The client being connected or in use, for a cancel from another thread. */
+	private volatile FerryFtpClient client;
+
+	/** What opened the last data connection that worked on this login. */
+	private DataCommand worked;
+
 	DataAttempts(FtpConnector connector, FtpTarget target, EffectiveTimeouts timeouts, Transcript transcript) {
 		this.connector = connector;
 		this.target = target;
@@ -36,10 +43,20 @@ final class DataAttempts implements AutoCloseable {
 	/** The session, opened and in the target's directory. */
 	FtpSession session() {
 		if (this.session == null) {
-			this.session = this.connector.open(this.target, this.timeouts, this.transcript, ConnectStep.Listener.NONE);
+			this.session = this.connector.open(this.target, this.timeouts, this.transcript, ConnectStep.Listener.NONE,
+					(created) -> this.client = created);
 			this.session.enterDirectory(this.target.remoteDir());
 		}
 		return this.session;
+	}
+
+	/** The client of the session being opened or in use; {@code null} before. */
+	FerryFtpClient client() {
+		return this.client;
+	}
+
+	EffectiveTimeouts timeouts() {
+		return this.timeouts;
 	}
 
 	/**
@@ -47,17 +64,31 @@ final class DataAttempts implements AutoCloseable {
 	 * @throws DataConnectionException if no data connection could be opened
 	 */
 	Stored store(String name, String path, UploadContent content) {
+		Done<Long> done = transfer("Storing " + path, name,
+				(command) -> new Store(session(), this.timeouts).run(command, name, path, content));
+		return new Stored(done.command(), done.fallback(), done.result());
+	}
+
+	/**
+	 * Runs a transfer with the commands the mode allows.
+	 * @param operation what it does, for messages
+	 * @param created the file a failed attempt may have left on the server, or
+	 * {@code null}
+	 * @throws DataConnectionException if no data connection could be opened
+	 */
+	<T> Done<T> transfer(String operation, String created, Transfer<T> transfer) {
 		TransferMode mode = this.target.transferMode();
 		TransferMode.ServerTraits traits = session().traits();
-		DataCommand first = mode.first(traits, this.target.data().remembered());
+		DataCommand first = (this.worked != null) ? this.worked : mode.first(traits, this.target.data().remembered());
 		DataCommand command = first;
 		Set<DataCommand> tried = EnumSet.noneOf(DataCommand.class);
 		List<DataConnectionFailure> failures = new ArrayList<>();
 		while (true) {
 			tried.add(command);
 			try {
-				long bytes = new Store(session(), this.timeouts).run(command, name, path, content);
-				return new Stored(command, mode == TransferMode.AUTO && command != first, bytes);
+				T result = transfer.run(command);
+				this.worked = command;
+				return new Done<>(command, mode == TransferMode.AUTO && command != first, result);
 			}
 			catch (DataConnectionFailure failure) {
 				failures.add(failure);
@@ -65,11 +96,12 @@ final class DataAttempts implements AutoCloseable {
 				DataCommand next = failure.commandRefused() ? mode.substituteFor(command) : null;
 				next = (next != null) ? next : mode.fallbackAfter(command, traits);
 				if (next == null || tried.contains(next)) {
-					if (failures.stream().anyMatch(DataConnectionFailure::transferCommandSent)) {
-						cleanUp(name, failure.controlInSync());
+					if (created != null && failures.stream().anyMatch(DataConnectionFailure::transferCommandSent)) {
+						cleanUp(created, failure.controlInSync());
 					}
-					throw new DataConnectionException(DataFailureText
-						.explain("Storing " + path + " on " + this.target.endpoint(), mode, failures), failure);
+					throw new DataConnectionException(
+							DataFailureText.explain(operation + " on " + this.target.endpoint(), mode, failures),
+							failure);
 				}
 				this.transcript.status("Retrying the transfer with " + next + " instead of " + command
 						+ (failure.controlInSync() ? "" : ", on a new connection"));
@@ -107,6 +139,30 @@ final class DataAttempts implements AutoCloseable {
 			this.session.close();
 			this.session = null;
 		}
+	}
+
+	/**
+	 * A transfer over a data connection opened with a given command.
+	 *
+	 * @param <T> what it produces
+	 */
+	@FunctionalInterface
+	interface Transfer<T> {
+
+		/**
+		 * @throws DataConnectionFailure if the data connection could not be opened
+		 */
+		T run(DataCommand command) throws DataConnectionFailure;
+
+	}
+
+	/**
+	 * A transfer that worked.
+	 *
+	 * @param command the command whose data connection carried it
+	 * @param fallback whether {@link TransferMode#AUTO} had to leave its first choice
+	 */
+	record Done<T>(DataCommand command, boolean fallback, T result) {
 	}
 
 	/**

@@ -112,6 +112,29 @@ class FerryFtpClient extends FTPClient {
 	}
 
 	/**
+	 * Closes the control connection, even while it connects or another thread waits for a
+	 * reply; for cancelling. Never throws.
+	 */
+	void closeControl() {
+		Socket socket = this._socket_;
+		if (socket == null) {
+			return;
+		}
+		try {
+			socket.setSoLinger(true, 0);
+		}
+		catch (SocketException ex) {
+			// already closed or not yet connected: closing still stops a connect
+		}
+		try {
+			socket.close();
+		}
+		catch (IOException ex) {
+			// closing is all that is left to do
+		}
+	}
+
+	/**
 	 * Resets the data connection opened last, if any. Never throws.
 	 */
 	void abortDataConnection() {

@@ -39,7 +39,8 @@ final class FtpCalls {
 	 */
 	static void check(FTPClient client, String endpoint, boolean succeeded, String operation) {
 		if (!succeeded) {
-			throw new FtpTransferException(operation + " on " + endpoint + " failed: " + reply(client));
+			throw new FtpTransferException(operation + " on " + endpoint + " failed: " + reply(client),
+					client.getReplyCode());
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLSocket;
@@ -44,8 +45,18 @@ class FtpConnector {
 	 * @throws FtpTransferException if the server refuses the representation type
 	 */
 	FtpSession open(FtpTarget target, EffectiveTimeouts timeouts, Transcript transcript, ConnectStep.Listener steps) {
+		return open(target, timeouts, transcript, steps, (client) -> {
+		});
+	}
+
+	/**
+	 * Opens a logged-in session on the target, handing each client it creates to
+	 * {@code created} before connecting, so that another thread can cancel the connect.
+	 */
+	FtpSession open(FtpTarget target, EffectiveTimeouts timeouts, Transcript transcript, ConnectStep.Listener steps,
+			Consumer<FerryFtpClient> created) {
 		if (!target.tls().security().isTls()) {
-			return open(target, timeouts, transcript, steps, null);
+			return open(target, timeouts, transcript, steps, null, created);
 		}
 		// The steps of a first attempt that the server ends for want of TLS 1.3 are not
 		// reported: only those of the attempt that counts.
@@ -54,7 +65,7 @@ class FtpConnector {
 		try {
 			session = open(target, timeouts, transcript,
 					(name, ok, millis, detail) -> firstSteps.add(() -> steps.step(name, ok, millis, detail)),
-					TlsLayer.PREFERRED_PROTOCOLS);
+					TlsLayer.PREFERRED_PROTOCOLS, created);
 		}
 		catch (FtpTlsException ex) {
 			if (!TlsLayer.isProtocolVersionRefusal(ex)) {
@@ -63,7 +74,7 @@ class FtpConnector {
 			}
 			transcript.status("The server does not speak TLS 1.2: connecting again with TLS 1.3, under which servers "
 					+ "that require TLS session reuse may refuse a login's second data connection");
-			return open(target, timeouts, transcript, steps, TlsLayer.FALLBACK_PROTOCOLS);
+			return open(target, timeouts, transcript, steps, TlsLayer.FALLBACK_PROTOCOLS, created);
 		}
 		catch (RuntimeException ex) {
 			firstSteps.forEach(Runnable::run);
@@ -74,8 +85,9 @@ class FtpConnector {
 	}
 
 	private FtpSession open(FtpTarget target, EffectiveTimeouts timeouts, Transcript transcript,
-			ConnectStep.Listener steps, String[] protocols) {
+			ConnectStep.Listener steps, String[] protocols, Consumer<FerryFtpClient> created) {
 		FerryFtpClient client = new FerryFtpClient();
+		created.accept(client);
 		client.addProtocolCommandListener(new TranscriptListener(transcript));
 		TlsLayer tls = (protocols != null) ? new TlsLayer(target.tls(), target.host(), target.port(), protocols) : null;
 		try {
@@ -142,7 +154,8 @@ class FtpConnector {
 				() -> client.login(target.username(), target.password()));
 		if (!loggedIn) {
 			throw new FtpLoginException("Logging in as " + who + " failed: " + FtpCalls.reply(client)
-					+ ((client.getReplyCode() == FTPReply.NOT_LOGGED_IN) ? " — check user name and password" : ""));
+					+ ((client.getReplyCode() == FTPReply.NOT_LOGGED_IN) ? " — check user name and password" : ""),
+					client.getReplyCode());
 		}
 		return FtpCalls.reply(client);
 	}

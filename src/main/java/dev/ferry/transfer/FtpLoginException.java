@@ -13,4 +13,11 @@ final class FtpLoginException extends TransferException {
 		super(TransferPhase.LOGIN, message, cause);
 	}
 
+	/**
+	 * @param replyCode the server's refusing reply
+	 */
+	FtpLoginException(String message, int replyCode) {
+		super(TransferPhase.LOGIN, message, null, replyCode);
+	}
+
 }

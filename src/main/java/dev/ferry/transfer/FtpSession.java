@@ -96,7 +96,7 @@ class FtpSession implements AutoCloseable {
 			}
 			if (!create) {
 				throw new FtpTransferException("Changing to directory " + dir + " on " + endpoint() + " failed: "
-						+ reply() + " — it does not exist or the user may not enter it");
+						+ reply() + " — it does not exist or the user may not enter it", this.client.getReplyCode());
 			}
 			boolean made = call("Creating directory " + dir, () -> this.client.makeDirectory(segment));
 			String makeReply = reply();
@@ -104,8 +104,11 @@ class FtpSession implements AutoCloseable {
 			// Enter it whatever MKD said: a concurrent upload may have created it
 			// meanwhile.
 			if (!call("Changing to directory " + dir, () -> this.client.changeWorkingDirectory(segment))) {
-				throw new FtpTransferException("Creating directory " + dir + " on " + endpoint() + " failed: "
-						+ (made ? "entering it failed: " + reply() : makeReply + ReplyAdvice.forCode(makeCode, dir)));
+				throw new FtpTransferException(
+						"Creating directory " + dir + " on " + endpoint() + " failed: "
+								+ (made ? "entering it failed: " + reply()
+										: makeReply + ReplyAdvice.forCode(makeCode, dir)),
+						made ? this.client.getReplyCode() : makeCode);
 			}
 		}
 	}
@@ -127,7 +130,7 @@ class FtpSession implements AutoCloseable {
 		if (!call("Deleting the existing " + toPath, () -> this.client.deleteFile(to))) {
 			throw new FtpTransferException(operation + " on " + endpoint() + " failed: " + renameReply
 					+ " (deleting an existing " + toPath + " to replace it failed too: " + reply() + ")"
-					+ ReplyAdvice.forCode(this.client.getReplyCode(), toPath));
+					+ ReplyAdvice.forCode(this.client.getReplyCode(), toPath), this.client.getReplyCode());
 		}
 		check(call(operation + " after deleting the existing file", () -> this.client.rename(from, to)),
 				operation + " after deleting the existing file", toPath);
@@ -192,7 +195,7 @@ class FtpSession implements AutoCloseable {
 	private void check(boolean succeeded, String operation, String path) {
 		if (!succeeded) {
 			throw new FtpTransferException(operation + " on " + endpoint() + " failed: " + reply()
-					+ ReplyAdvice.forCode(this.client.getReplyCode(), path));
+					+ ReplyAdvice.forCode(this.client.getReplyCode(), path), this.client.getReplyCode());
 		}
 	}
 

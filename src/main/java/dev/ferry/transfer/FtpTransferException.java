@@ -13,4 +13,11 @@ final class FtpTransferException extends TransferException {
 		super(TransferPhase.TRANSFER, message, cause);
 	}
 
+	/**
+	 * @param replyCode the server's refusing reply
+	 */
+	FtpTransferException(String message, int replyCode) {
+		super(TransferPhase.TRANSFER, message, null, replyCode);
+	}
+
 }

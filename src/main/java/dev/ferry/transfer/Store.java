@@ -93,7 +93,7 @@ final class Store {
 		}
 		if (out == null) {
 			throw new FtpTransferException(operation + " failed: " + FtpCalls.reply(this.client)
-					+ ReplyAdvice.forCode(this.client.getReplyCode(), path));
+					+ ReplyAdvice.forCode(this.client.getReplyCode(), path), this.client.getReplyCode());
 		}
 		return out;
 	}
@@ -112,7 +112,7 @@ final class Store {
 		}
 		if (!FTPReply.isPositiveCompletion(reply.code())) {
 			throw new FtpTransferException(
-					operation + " failed: " + reply.text() + ReplyAdvice.forCode(reply.code(), path));
+					operation + " failed: " + reply.text() + ReplyAdvice.forCode(reply.code(), path), reply.code());
 		}
 	}
 

@@ -20,8 +20,14 @@ public enum TransferPhase {
 
 	/**
 	 * Everything after login that is not opening the data connection: type, directories,
-	 * storing, renaming.
+	 * storing, renaming, listing, deleting.
 	 */
-	TRANSFER
+	TRANSFER,
+
+	/**
+	 * Checking the uploaded file on the server ({@code SIZE}, a hash) before it gets its
+	 * final name.
+	 */
+	VERIFY
 
 }

@@ -1,5 +1,7 @@
 package dev.ferry.transfer;
 
+import java.util.List;
+
 /**
  * Result of a successful upload.
  *
@@ -9,7 +11,16 @@ package dev.ferry.transfer;
  * @param fallback whether {@link TransferMode#AUTO} had to fall back from the command it
  * tried first
  * @param bytesSent bytes the content wrote (before any ASCII line-end conversion)
+ * @param sha256 the SHA-256 of those bytes, lower-case hex
+ * @param verification the checks the server confirmed, in order, e.g.
+ * {@code [SIZE, SHA-256]}; empty when it offers none
+ * @param checksumPath the {@code sha256sum} file uploaded beside the file
  */
-public record UploadResult(String remotePath, DataCommand modeUsed, boolean fallback, long bytesSent) {
+public record UploadResult(String remotePath, DataCommand modeUsed, boolean fallback, long bytesSent, String sha256,
+		List<String> verification, String checksumPath) {
+
+	public UploadResult {
+		verification = List.copyOf(verification);
+	}
 
 }

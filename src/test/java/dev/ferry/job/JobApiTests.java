@@ -139,6 +139,32 @@ class JobApiTests extends IntegrationTest {
 	}
 
 	@Test
+	void acceptsRetriesAndRetention() {
+		ObjectNode request = jobRequest("api-retention", source, "PASSIVE");
+		request.putObject("retry").put("maxAttempts", 3).put("delaySeconds", 90);
+		request.putObject("retention")
+			.put("keepLast", 7)
+			.put("keepDaily", 7)
+			.put("keepWeekly", 4)
+			.put("keepMonthly", 12);
+
+		Api.Response created = this.api.post("/api/jobs", request);
+
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		JsonNode job = created.json();
+		assertThat(job.path("retry").path("maxAttempts").asInt()).isEqualTo(3);
+		assertThat(job.path("retry").path("delaySeconds").asInt()).isEqualTo(90);
+		assertThat(job.path("retention").path("keepLast").asInt()).isEqualTo(7);
+		assertThat(job.path("retention").path("keepDaily").asInt()).isEqualTo(7);
+		assertThat(job.path("retention").path("keepWeekly").asInt()).isEqualTo(4);
+		assertThat(job.path("retention").path("keepMonthly").asInt()).isEqualTo(12);
+		assertThat(job.path("retention").path("keepYearly").asInt()).isZero();
+		JsonNode defaults = this.api.post("/api/jobs", jobRequest("api-no-retention", source, "PASSIVE")).json();
+		assertThat(defaults.path("retry").path("maxAttempts").asInt()).isEqualTo(1);
+		assertThat(defaults.path("retention").isNull()).isTrue();
+	}
+
+	@Test
 	void updatesAJobAndKeepsThePasswordWhenTheRequestOmitsIt() {
 		long id = createJob(jobRequest("api-update", source, "PASSIVE"));
 		ObjectNode change = jobRequest("api-update-renamed", source, "ACTIVE");
@@ -273,7 +299,24 @@ class JobApiTests extends IntegrationTest {
 				arguments("a keep-alive of one second", "target.controlKeepAlive",
 						editTarget((t) -> t.put("controlKeepAlive", "1s"))),
 				arguments("a source of 4097 characters", "sources[0]",
-						edit((j) -> j.putArray("sources").add("/" + "s".repeat(4096)))));
+						edit((j) -> j.putArray("sources").add("/" + "s".repeat(4096)))),
+				arguments("a name with a control character", "name", edit((j) -> j.put("name", "nightly\u0007"))),
+				arguments("no attempt at all", "retry.maxAttempts",
+						edit((j) -> j.putObject("retry").put("maxAttempts", 0))),
+				arguments("21 attempts", "retry.maxAttempts", edit((j) -> j.putObject("retry").put("maxAttempts", 21))),
+				arguments("a retry without delay", "retry.delaySeconds",
+						edit((j) -> j.putObject("retry").put("delaySeconds", 0))),
+				arguments("a retry delay that is text", "retry.delaySeconds",
+						edit((j) -> j.putObject("retry").put("delaySeconds", "soon"))),
+				arguments("retry not an object", "retry", edit((j) -> j.put("retry", 3))),
+				arguments("a negative keepLast", "retention.keepLast",
+						edit((j) -> j.putObject("retention").put("keepLast", -1))),
+				arguments("a negative keepDaily", "retention.keepDaily",
+						edit((j) -> j.putObject("retention").put("keepLast", 3).put("keepDaily", -7))),
+				arguments("a retention that keeps nothing", "retention",
+						edit((j) -> j.putObject("retention").put("keepLast", 0))),
+				arguments("an unknown retention rule", "retention.keepForever",
+						edit((j) -> j.putObject("retention").put("keepForever", true))));
 	}
 
 	@ParameterizedTest(name = "{0} -> 400 naming {1}")

@@ -3,6 +3,9 @@ package dev.ferry.run;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +14,8 @@ import dev.ferry.FerryApplication;
 import dev.ferry.IntegrationTest;
 import dev.ferry.SourceTree;
 import dev.ferry.job.JobService;
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -19,8 +24,10 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A run that a stopped process left {@code RUNNING} is closed as {@code INTERRUPTED} when
@@ -45,7 +52,7 @@ class RunRecoveryTests {
 			// What a killed process leaves behind: the run's record, and nothing to
 			// finish it.
 			runId = app.getBean(RunRecorder.class)
-				.start(app.getBean(JobService.class).get(jobId), RunTrigger.SCHEDULE)
+				.start(app.getBean(JobService.class).get(jobId), RunTrigger.SCHEDULE, Attempt.FIRST)
 				.getId();
 			assertThat(api(app).get("/api/runs/" + runId).json().path("status").asString()).isEqualTo("RUNNING");
 		}
@@ -81,6 +88,45 @@ class RunRecoveryTests {
 			assertThat(first.path("status").asString()).isEqualTo("INTERRUPTED");
 			assertThat(second.path("status").asString()).isEqualTo("INTERRUPTED");
 			assertThat(second.path("error").path("message").asString()).contains("before this run started");
+		}
+	}
+
+	@Test
+	void runsOfAnInstanceThatWentQuietAreInterruptedByAnotherAndThoseOfLiveInstancesAreNot() {
+		try (ConfigurableApplicationContext app = start("--ferry.runs.heartbeat=200ms",
+				"--ferry.runs.stale-after=2s")) {
+			Api api = api(app);
+			JobService jobs = app.getBean(JobService.class);
+			RunRecorder recorder = app.getBean(RunRecorder.class);
+			long deadJob = api
+				.post("/api/jobs",
+						IntegrationTest.jobRequest("dead-node", SourceTree.create(this.sources, "d"), "PASSIVE"))
+				.id();
+			long liveJob = api
+				.post("/api/jobs",
+						IntegrationTest.jobRequest("live-node", SourceTree.create(this.sources, "l"), "PASSIVE"))
+				.id();
+			long dead = recorder.start(jobs.get(deadJob), RunTrigger.SCHEDULE, Attempt.FIRST).getId();
+			long live = recorder.start(jobs.get(liveJob), RunTrigger.SCHEDULE, Attempt.FIRST).getId();
+			// Runs as two other instances recorded them: one last heard of an hour ago,
+			// one whose heartbeat is current (as if it kept sending them).
+			JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+			jdbc.update("update backup_run set owner = 'node-b', heartbeat_at = ? where id = ?",
+					OffsetDateTime.now(ZoneOffset.UTC).minusHours(1), dead);
+			jdbc.update("update backup_run set owner = 'node-c', heartbeat_at = ? where id = ?",
+					OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(10), live);
+
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> api.get("/api/runs/" + dead).json().path("status").asString().equals("INTERRUPTED"));
+
+			JsonNode interrupted = api.get("/api/runs/" + dead).json();
+			assertThat(interrupted.path("error").path("message").asString()).contains("node-b")
+				.contains("stopped sending heartbeats");
+			assertThat(api.get("/api/runs/" + live).json().path("status").asString()).isEqualTo("RUNNING");
+			// and a run of it cannot start while it runs elsewhere
+			Api.Response second = api.post("/api/jobs/" + liveJob + "/runs", "");
+			assertThat(second.status()).isEqualTo(409);
+			assertThat(second.json().path("runId").asLong()).isEqualTo(live);
 		}
 	}
 

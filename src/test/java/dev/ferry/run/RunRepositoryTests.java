@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 
@@ -20,6 +21,9 @@ class RunRepositoryTests {
 
 	@Autowired
 	RunRepository runs;
+
+	@Autowired
+	TestEntityManager entities;
 
 	@Test
 	void searchesNewestFirstByJobAndStatusAndKeepsWarningsInOrder() {
@@ -42,6 +46,39 @@ class RunRepositoryTests {
 	}
 
 	@Test
+	void keepsVerificationAndPrunedFiles() {
+		BackupRun run = save(1, RunStatus.SUCCEEDED, List.of());
+
+		BackupRun read = this.runs.findById(run.getId()).orElseThrow();
+		assertThat(read.getVerification()).containsExactly("SIZE", "SHA-256");
+		assertThat(read.getPruned()).containsExactly("old.tar.gz");
+		assertThat(read.getChecksumPath()).isEqualTo("/x.tar.gz.sha256");
+		assertThat(read.getEstimatedTotalBytes()).isEqualTo(4L);
+	}
+
+	@Test
+	void recordsHeartbeatsOnlyWhileARunIsRunning() {
+		BackupRun running = save(1, RunStatus.RUNNING, List.of());
+		BackupRun ended = save(1, RunStatus.FAILED, List.of());
+		Instant now = Instant.parse("2026-01-01T00:01:00Z");
+
+		assertThat(this.runs.heartbeat(running.getId(), now, RunPhase.UPLOADING, 5, 6, 7, 8L)).isOne();
+		assertThat(this.runs.heartbeat(ended.getId(), now, RunPhase.UPLOADING, 5, 6, 7, 8L)).isZero();
+
+		this.entities.clear();
+		BackupRun beat = this.runs.findById(running.getId()).orElseThrow();
+		assertThat(beat.getHeartbeatAt()).isEqualTo(now);
+		assertThat(beat.getPhase()).isEqualTo(RunPhase.UPLOADING);
+		assertThat(beat.getBytesUploaded()).isEqualTo(7);
+		assertThat(this.runs.findById(ended.getId()).orElseThrow().getStatus()).isEqualTo(RunStatus.FAILED);
+		assertThat(this.runs.findStale(Instant.parse("2026-01-01T00:00:30Z"))).extracting(BackupRun::getId)
+			.doesNotContain(running.getId(), ended.getId());
+		assertThat(this.runs.findStale(Instant.parse("2026-01-01T00:02:00Z"))).extracting(BackupRun::getId)
+			.contains(running.getId())
+			.doesNotContain(ended.getId());
+	}
+
+	@Test
 	void keepsAtMostAHundredWarningsAndSaysHowManyMore() {
 		List<String> many = java.util.stream.IntStream.range(0, 250).mapToObj((i) -> "warning " + i).toList();
 
@@ -53,12 +90,14 @@ class RunRepositoryTests {
 	}
 
 	private BackupRun save(long jobId, RunStatus status, List<String> warnings) {
-		BackupRun run = new BackupRun(jobId, "job-" + jobId, RunTrigger.MANUAL, Instant.parse("2026-01-01T00:00:00Z"));
+		BackupRun run = new BackupRun(jobId, "job-" + jobId, RunTrigger.MANUAL, Attempt.FIRST, "test",
+				Instant.parse("2026-01-01T00:00:00Z"));
 		if (status == RunStatus.SUCCEEDED) {
-			run.succeed(new RunOutcome(1, 2, 3, "/x.tar.gz", "ab", "PASV", false, warnings), Instant.now());
+			run.succeed(new RunOutcome(1, 2, 3, 4, "/x.tar.gz", "ab", "PASV", false, List.of("SIZE", "SHA-256"),
+					"/x.tar.gz.sha256", List.of("old.tar.gz"), warnings), Instant.now());
 		}
 		else if (status != RunStatus.RUNNING) {
-			run.end(status, "LOGIN", "530", Instant.now());
+			run.end(status, "LOGIN", "530", Instant.now(), null, null, List.of());
 		}
 		return this.runs.saveAndFlush(run);
 	}

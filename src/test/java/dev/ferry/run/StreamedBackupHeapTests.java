@@ -53,16 +53,20 @@ class StreamedBackupHeapTests {
 			.user("u", "p")
 			.build()
 			.start()) {
-			StreamedBackup backup = new StreamedBackup(new Archiver(), new FtpUploader(TransferProperties.defaults()));
+			FtpUploader uploader = new FtpUploader(TransferProperties.defaults());
+			StreamedBackup backup = new StreamedBackup(new Archiver(), uploader, new Pruning(uploader));
 			RunOutcome outcome = backup.perform(new ArchiveSpec(List.of(source), List.of(), ArchiveFormat.TAR_GZ),
 					new FtpTarget(EmbeddedFtpServer.HOST, server.port(), "u", "p", "/", TransferMode.PASSIVE,
 							FileType.BINARY),
-					"big.tar.gz", new Transcript());
+					"big.tar.gz", new RunControl(1, 1), new Transcript(), (directory) -> Pruning.Result.NONE);
 
 			Path uploaded = this.dir.resolve("ftp/big.tar.gz");
 			assertThat(outcome.bytesRead()).isEqualTo(size);
 			assertThat(outcome.bytesUploaded()).isEqualTo(Files.size(uploaded)).isGreaterThan(size);
 			assertThat(outcome.sha256()).isEqualTo(sha256(uploaded));
+			// the server hashed the archive too, and the checksum file says the same
+			assertThat(outcome.verification()).containsExactly("SIZE", "SHA-256");
+			assertThat(this.dir.resolve("ftp/big.tar.gz.sha256")).hasContent(outcome.sha256() + "  big.tar.gz");
 		}
 	}
 

@@ -31,6 +31,15 @@ final class FtpServers {
 		return (out) -> out.write(text.getBytes(StandardCharsets.UTF_8));
 	}
 
+	static String sha256(byte[] bytes) {
+		try {
+			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	static byte[] randomBytes(int size) {
 		byte[] bytes = new byte[size];
 		new Random(size).nextBytes(bytes);

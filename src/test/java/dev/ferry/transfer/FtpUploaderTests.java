@@ -65,10 +65,13 @@ class FtpUploaderTests {
 		UploadResult result = this.uploader.upload(target("/a/b/c", mode, FileType.BINARY), "backup.tar.gz",
 				(out) -> out.write(bytes), new Transcript());
 
-		assertThat(result)
-			.isEqualTo(new UploadResult("/a/b/c/backup.tar.gz", DataCommand.valueOf(command), false, bytes.length));
+		assertThat(result).isEqualTo(new UploadResult("/a/b/c/backup.tar.gz", DataCommand.valueOf(command), false,
+				bytes.length, FtpServers.sha256(bytes), List.of("SIZE", "SHA-256"), "/a/b/c/backup.tar.gz.sha256"));
 		assertThat(this.root.resolve("a/b/c/backup.tar.gz")).hasBinaryContent(bytes);
-		assertThat(filesUnder(this.root)).containsExactly(this.root.resolve("a/b/c/backup.tar.gz"));
+		assertThat(this.root.resolve("a/b/c/backup.tar.gz.sha256"))
+			.hasContent(FtpServers.sha256(bytes) + "  backup.tar.gz");
+		assertThat(filesUnder(this.root)).containsExactly(this.root.resolve("a/b/c/backup.tar.gz"),
+				this.root.resolve("a/b/c/backup.tar.gz.sha256"));
 	}
 
 	@Test
@@ -118,20 +121,28 @@ class FtpUploaderTests {
 	}
 
 	@Test
-	void asciiTypeSendsLineEndsAsCrlfWhichTheServerStoresInItsOwnConvention() {
+	void asciiTypeRewritingLineEndsFailsVerificationAndPublishesNothing() {
 		// Commons Net turns LF into CRLF on the wire; Apache FtpServer turns CR, LF and
-		// CRLF into its line.separator. Binary keeps CRLF as is, so the type was applied.
-		String eol = System.lineSeparator();
+		// CRLF into its line.separator ("\n" here). Bytes with LF only survive that round
+		// trip; CRLF becomes LF, which is what ASCII type does to a binary archive.
+		assertThat(System.lineSeparator()).isEqualTo("\n");
 		this.uploader.upload(target("", TransferMode.PASSIVE, FileType.ASCII), "lf.txt", utf8("a\nb\n"),
-				new Transcript());
-		this.uploader.upload(target("", TransferMode.PASSIVE, FileType.ASCII), "crlf.txt", utf8("a\r\nb\r\n"),
 				new Transcript());
 		this.uploader.upload(target("", TransferMode.PASSIVE, FileType.BINARY), "crlf.bin", utf8("a\r\nb\r\n"),
 				new Transcript());
 
-		assertThat(this.root.resolve("lf.txt")).hasBinaryContent(bytes("a" + eol + "b" + eol));
-		assertThat(this.root.resolve("crlf.txt")).hasBinaryContent(bytes("a" + eol + "b" + eol));
+		TransferException ascii = catchThrowableOfType(TransferException.class,
+				() -> this.uploader.upload(target("", TransferMode.PASSIVE, FileType.ASCII), "crlf.txt",
+						utf8("a\r\nb\r\n"), new Transcript()));
+
+		assertThat(this.root.resolve("lf.txt")).hasBinaryContent(bytes("a\nb\n"));
 		assertThat(this.root.resolve("crlf.bin")).hasBinaryContent(bytes("a\r\nb\r\n"));
+		assertThat(ascii.phase()).isEqualTo(TransferPhase.VERIFY);
+		assertThat(ascii.isTransient()).isFalse();
+		assertThat(ascii).hasMessageContaining("the server has 4 bytes, Ferry sent 6")
+			.hasMessageContaining("ASCII transfer type rewrote line endings")
+			.hasMessageContaining("BINARY");
+		assertThat(filesUnder(this.root)).noneMatch((file) -> file.getFileName().toString().contains("crlf.txt"));
 	}
 
 	@Test
@@ -142,7 +153,9 @@ class FtpUploaderTests {
 				new Transcript());
 
 		assertThat(this.root.resolve("r/same.bin")).hasBinaryContent(bytes("new!"));
-		assertThat(filesUnder(this.root)).containsExactly(this.root.resolve("r/same.bin"));
+		assertThat(this.root.resolve("r/same.bin.sha256")).hasContent(FtpServers.sha256(bytes("new!")) + "  same.bin");
+		assertThat(filesUnder(this.root)).containsExactlyInAnyOrder(this.root.resolve("r/same.bin"),
+				this.root.resolve("r/same.bin.sha256"));
 	}
 
 	@Test
