@@ -53,6 +53,15 @@ class ArchitectureTests {
 		.resideInAnyPackage("dev.ferry.archive..", "dev.ferry.job..", "dev.ferry.run..", "dev.ferry.scheduling..");
 
 	@ArchTest
+	static final ArchRule retentionIsPureLogic = noClasses().that()
+		.resideInAPackage("dev.ferry.retention..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("dev.ferry.archive..", "dev.ferry.transfer..", "dev.ferry.job..", "dev.ferry.run..",
+				"dev.ferry.scheduling..", "dev.ferry.system..", "org.springframework..")
+		.because("which archives to keep is decided on names alone, testable without a server");
+
+	@ArchTest
 	static final ArchRule dashboardReadsOnlyJobsAndRuns = noClasses().that()
 		.resideInAPackage("dev.ferry.dashboard..")
 		.should()

@@ -1,6 +1,7 @@
 package dev.ferry.transfer;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Random;
@@ -132,6 +133,23 @@ class VsftpdTlsReuseTests {
 		finally {
 			client.disconnect();
 		}
+	}
+
+	@Test
+	void uploadsVerifiesListsHiddenFilesAndDeletesOnOneLogin() throws Exception {
+		Files.writeString(server.uploadDirectory().resolve(".left-behind.part"), "partial");
+
+		try (RemoteDirectory directory = new FtpUploader(TransferProperties.defaults())
+			.open(target(TransferMode.PASSIVE), new Transcript(), new Cancellation())) {
+			UploadResult result = directory.upload("listed.bin", (out) -> out.write(new byte[] { 1, 2, 3 }));
+			// vsftpd offers SIZE, and no hash
+			assertThat(result.verification()).containsExactly("SIZE");
+			assertThat(directory.listFileNames()).contains(".left-behind.part", "listed.bin", "listed.bin.sha256");
+			directory.delete(".left-behind.part");
+		}
+		assertThat(server.uploadDirectory().resolve(".left-behind.part")).doesNotExist();
+		assertThat(server.uploadDirectory().resolve("listed.bin.sha256"))
+			.hasContent(FtpServers.sha256(new byte[] { 1, 2, 3 }) + "  listed.bin");
 	}
 
 	private static FtpTarget target(TransferMode mode) {
