@@ -1,6 +1,8 @@
 package dev.ferry;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
@@ -14,22 +16,61 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A real HTTP client for Ferry's REST API in tests: JSON in, status, headers and JSON
- * out.
+ * out; logged in with HTTP Basic as the tests' admin unless told otherwise.
  */
 public final class Api {
 
 	public static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/**
+	 * The tests' users; the service under test is started with them (see {@link #USERS}).
+	 */
+	public static final String ADMIN = "admin";
+
+	public static final String ADMIN_PASSWORD = "test-Admin-pw";
+
+	public static final String VIEWER = "viewer";
+
+	public static final String VIEWER_PASSWORD = "test-Viewer-pw";
+
+	/** The settings that define the tests' users, as command-line arguments. */
+	public static final String[] USERS = { "--ferry.security.admin-password=" + ADMIN_PASSWORD,
+			"--ferry.security.viewer-password=" + VIEWER_PASSWORD };
+
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	private final String base;
 
+	private final String authorization;
+
 	public Api(int port) {
+		this(port, ADMIN, ADMIN_PASSWORD);
+	}
+
+	/**
+	 * @param user {@code null} for anonymous requests
+	 */
+	public Api(int port, String user, String password) {
 		this.base = "http://127.0.0.1:" + port;
+		this.authorization = (user != null)
+				? "Basic "
+						+ Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8))
+				: null;
+	}
+
+	/** The same service, as another user ({@code null}: anonymous). */
+	public Api as(String user, String password) {
+		return new Api(Integer.parseInt(this.base.substring(this.base.lastIndexOf(':') + 1)), user, password);
 	}
 
 	public Response get(String path) {
 		return send(HttpRequest.newBuilder(uri(path)).GET());
+	}
+
+	/** A page as a browser asks for it. */
+	public Response page(String path) {
+		return send(
+				HttpRequest.newBuilder(uri(path)).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET());
 	}
 
 	public Response post(String path, Object body) {
@@ -71,6 +112,9 @@ public final class Api {
 	}
 
 	private Response send(HttpRequest.Builder request) {
+		if (this.authorization != null) {
+			request.header("Authorization", this.authorization);
+		}
 		try {
 			var response = this.http.send(request.timeout(Duration.ofSeconds(30)).build(), BodyHandlers.ofString());
 			String body = response.body();

@@ -22,7 +22,10 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:ferry-it;DB_CLOSE_DELAY=-1", "ferry.data-dir=target/it-data",
 				"ferry.transfer.connect-timeout=5s", "ferry.transfer.control-timeout=10s",
-				"ferry.transfer.data-timeout=10s" })
+				"ferry.transfer.data-timeout=10s", "ferry.security.admin-password=" + Api.ADMIN_PASSWORD,
+				"ferry.security.viewer-password=" + Api.VIEWER_PASSWORD,
+				// failed logins from 127.0.0.1 in one test must not slow down the others
+				"ferry.security.free-login-failures=1000" })
 public abstract class IntegrationTest {
 
 	@LocalServerPort

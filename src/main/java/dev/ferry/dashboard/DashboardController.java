@@ -1,5 +1,6 @@
 package dev.ferry.dashboard;
 
+import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -32,7 +33,7 @@ class DashboardController {
 	}
 
 	@GetMapping("/")
-	String overview(Model model) {
+	String overview(Model model, Principal user) {
 		Instant now = this.clock.instant();
 		List<JobRow> jobRows = this.jobs.findAll()
 			.stream()
@@ -41,6 +42,7 @@ class DashboardController {
 		List<RunRow> runRows = this.runs.recent(RECENT_RUNS).stream().map((run) -> RunRow.of(run, now)).toList();
 		model.addAttribute("jobs", jobRows);
 		model.addAttribute("runs", runRows);
+		model.addAttribute("user", (user != null) ? user.getName() : null);
 		return "dashboard";
 	}
 

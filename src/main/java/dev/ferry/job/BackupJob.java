@@ -9,6 +9,7 @@ import java.util.List;
 
 import dev.ferry.archive.ArchiveFormat;
 import dev.ferry.archive.ArchiveSpec;
+import dev.ferry.transfer.FtpTarget;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -105,6 +106,17 @@ public class BackupJob {
 	void setEnabled(boolean enabled, Instant now) {
 		this.enabled = enabled;
 		this.updatedAt = now;
+	}
+
+	/**
+	 * Where and how to upload, password included.
+	 * @throws UnreadablePasswordException when the stored password cannot be decrypted
+	 */
+	public FtpTarget ftpTarget() {
+		if (this.target.isPasswordUnreadable()) {
+			throw new UnreadablePasswordException(this.name, this.id);
+		}
+		return this.target.toFtpTarget();
 	}
 
 	/** What to put into the archive. */

@@ -31,6 +31,10 @@ record JobResponse(long id, String name, List<String> sources, List<String> excl
 
 	static List<String> warnings(JobTarget target) {
 		List<String> warnings = new ArrayList<>();
+		if (target.isPasswordUnreadable()) {
+			warnings.add("target.password: the stored password cannot be decrypted with the current secret key; runs "
+					+ "fail until Ferry has the right key or the password is set again.");
+		}
 		if (target.isTlsInsecure()) {
 			warnings.add("target.tlsInsecure: the server's certificate is NOT checked. The connection is encrypted, "
 					+ "but anyone between Ferry and the server can pose as the server and read the password and the "

@@ -11,6 +11,7 @@ import dev.ferry.transfer.Timeouts;
 import dev.ferry.transfer.TlsOptions;
 import dev.ferry.transfer.TransferMode;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -32,6 +33,7 @@ public class JobTarget {
 	private String username;
 
 	@Column(name = "target_password")
+	@Convert(converter = PasswordConverter.class)
 	private String password;
 
 	@Column(name = "target_remote_dir")
@@ -135,6 +137,11 @@ public class JobTarget {
 
 	String getPassword() {
 		return this.password;
+	}
+
+	/** Whether the stored password cannot be decrypted with the current secret key. */
+	public boolean isPasswordUnreadable() {
+		return PasswordConverter.isUnreadable(this.password);
 	}
 
 	public boolean isPasswordSet() {

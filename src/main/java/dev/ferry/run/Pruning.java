@@ -89,8 +89,7 @@ class Pruning {
 	 */
 	RetentionPlan preview(BackupJob job) {
 		BackupFileNames names = new BackupFileNames(job.getName(), job.getArchiveFormat().extension());
-		try (RemoteDirectory directory = this.uploader.open(job.getTarget().toFtpTarget(), new Transcript(),
-				new Cancellation())) {
+		try (RemoteDirectory directory = this.uploader.open(job.ftpTarget(), new Transcript(), new Cancellation())) {
 			return RetentionPlanner.plan(policy(job.getRetention()), names, directory.listFileNames(), job.getZone());
 		}
 		catch (TransferException ex) {

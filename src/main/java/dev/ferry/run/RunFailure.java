@@ -1,6 +1,7 @@
 package dev.ferry.run;
 
 import dev.ferry.archive.SourceException;
+import dev.ferry.job.UnreadablePasswordException;
 import dev.ferry.transfer.TransferException;
 
 /**
@@ -16,6 +17,9 @@ record RunFailure(String type, String message, boolean transientFailure) {
 	static RunFailure of(Throwable failure) {
 		if (failure instanceof TransferException transfer) {
 			return new RunFailure(transfer.phase().name(), transfer.getMessage(), transfer.isTransient());
+		}
+		if (failure instanceof UnreadablePasswordException secret) {
+			return new RunFailure("SECRET", secret.getMessage(), false);
 		}
 		if (failure instanceof SourceException source) {
 			return new RunFailure("SOURCE", source.getMessage(), false);

@@ -48,7 +48,7 @@ class StreamedBackup {
 	RunOutcome perform(BackupJob job, Instant startedAt, RunControl control, Transcript transcript) {
 		BackupFileNames names = new BackupFileNames(job.getName(), job.getArchiveFormat().extension());
 		String fileName = names.archiveName(startedAt);
-		return perform(job.archiveSpec(), job.getTarget().toFtpTarget(), fileName, control, transcript,
+		return perform(job.archiveSpec(), job.ftpTarget(), fileName, control, transcript,
 				(directory) -> this.pruning.prune(job, names, fileName, directory, control, transcript));
 	}
 

@@ -50,6 +50,15 @@ final class DataAttempts implements AutoCloseable {
 		return this.session;
 	}
 
+	/** The session if one is open, without opening one. */
+	FtpSession openSession() {
+		return this.session;
+	}
+
+	FtpConnector connector() {
+		return this.connector;
+	}
+
 	/** The client of the session being opened or in use; {@code null} before. */
 	FerryFtpClient client() {
 		return this.client;
@@ -123,13 +132,6 @@ final class DataAttempts implements AutoCloseable {
 		}
 		catch (TransferException ex) {
 			this.transcript.status("Could not reconnect to remove " + name + ": " + ex.getMessage());
-		}
-	}
-
-	/** Deletes a file if a session is open; for clean-up after a failure. */
-	void deleteQuietly(String name) {
-		if (this.session != null) {
-			this.session.deleteQuietly(name);
 		}
 	}
 

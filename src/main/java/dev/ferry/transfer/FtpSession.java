@@ -148,15 +148,19 @@ class FtpSession implements AutoCloseable {
 	/**
 	 * Deletes a file if possible; for clean-up after a failure. Never throws.
 	 * @param name file name in the working directory
+	 * @return false when the control connection failed, so that the file may still be
+	 * there; true when the server answered, whatever it said
 	 */
-	void deleteQuietly(String name) {
+	boolean deleteQuietly(String name) {
 		try {
 			if (!this.client.deleteFile(name)) {
 				logger.debug("Could not delete {} on {}: {}", name, endpoint(), reply());
 			}
+			return true;
 		}
 		catch (IOException ex) {
 			logger.debug("Could not delete {} on {}", name, endpoint(), ex);
+			return false;
 		}
 	}
 

@@ -90,11 +90,11 @@ public final class RemoteDirectory implements AutoCloseable {
 			throw cancelledOr(ex, step);
 		}
 		catch (RuntimeException ex) {
-			this.attempts.deleteQuietly(tempName);
+			removeQuietly(tempName);
 			throw cancelledOr(ex, step);
 		}
 		catch (Error ex) {
-			this.attempts.deleteQuietly(tempName);
+			removeQuietly(tempName);
 			throw ex;
 		}
 		// AUTO may have fallen back on a new connection
@@ -125,10 +125,11 @@ public final class RemoteDirectory implements AutoCloseable {
 			return result;
 		}
 		catch (RuntimeException ex) {
-			session.deleteQuietly(tempName);
-			session.deleteQuietly(checksumTemp);
 			if (checksumPublished) {
-				session.deleteQuietly(checksumName);
+				removeQuietly(tempName, checksumTemp, checksumName);
+			}
+			else {
+				removeQuietly(tempName, checksumTemp);
 			}
 			throw cancelledOr(ex, "verifying " + path);
 		}
@@ -167,6 +168,35 @@ public final class RemoteDirectory implements AutoCloseable {
 		}
 		catch (RuntimeException ex) {
 			throw cancelledOr(ex, step);
+		}
+	}
+
+	/**
+	 * Removes what a failed upload left, on a new connection when the failure (or a
+	 * cancel) broke this one. Never throws.
+	 */
+	private void removeQuietly(String... names) {
+		boolean answered = true;
+		FtpSession session = this.attempts.openSession();
+		if (session != null) {
+			for (String name : names) {
+				answered &= session.deleteQuietly(name);
+			}
+			if (answered) {
+				return;
+			}
+		}
+		this.attempts.close();
+		try (FtpSession fresh = this.attempts.connector().open(this.target, this.transcript)) {
+			fresh.enterExistingDirectory(remoteDir());
+			this.transcript.status("Removing what the failed upload left, on a new connection");
+			for (String name : names) {
+				fresh.deleteQuietly(name);
+			}
+		}
+		catch (TransferException ex) {
+			this.transcript
+				.status("Could not reconnect to remove " + String.join(", ", names) + ": " + ex.getMessage());
 		}
 	}
 

@@ -36,7 +36,8 @@ class DemoProfileTests {
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(FerryApplication.class).profiles("demo")
 			.run("--server.port=0", "--ferry.data-dir=" + this.dataDir, "--ferry.demo.ftp-port=0",
 					"--spring.quartz.scheduler-name=demo-test")) {
-			Api api = new Api(((WebServerApplicationContext) app).getWebServer().getPort());
+			// the demo's documented login
+			Api api = new Api(((WebServerApplicationContext) app).getWebServer().getPort(), "demo", "demo");
 
 			JsonNode job = api.get("/api/jobs").json().get(0);
 			assertThat(job.path("name").asString()).isEqualTo("demo");

@@ -139,6 +139,7 @@ class RunRecoveryTests {
 	private ConfigurableApplicationContext start(String... more) {
 		List<String> args = new ArrayList<>(List.of("--server.port=0", "--ferry.data-dir=" + this.dataDir,
 				"--spring.quartz.scheduler-name=recovery-test"));
+		args.addAll(List.of(Api.USERS));
 		args.addAll(List.of(more));
 		return new SpringApplicationBuilder(FerryApplication.class).run(args.toArray(String[]::new));
 	}

@@ -1,11 +1,17 @@
 package dev.ferry.run;
 
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
+
+import dev.ferry.security.SecretCipher;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.data.domain.Page;
@@ -17,7 +23,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The run history queries against the real schema (Flyway migrations on H2).
  */
 @DataJpaTest
+@Import(RunRepositoryTests.Secrets.class)
 class RunRepositoryTests {
+
+	/** Jobs' passwords are encrypted by a converter the JPA slice needs too. */
+	@TestConfiguration
+	static class Secrets {
+
+		@Bean
+		SecretCipher secretCipher() {
+			return SecretCipher.withKey(Base64.getEncoder().encodeToString(new byte[32]));
+		}
+
+	}
 
 	@Autowired
 	RunRepository runs;

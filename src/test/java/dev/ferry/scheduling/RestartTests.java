@@ -93,7 +93,7 @@ class RestartTests {
 
 	private ConfigurableApplicationContext start(boolean scheduler) {
 		// Arguments, not default properties: they must win over ./application.yml.
-		return new SpringApplicationBuilder(FerryApplication.class).run("--server.port=0",
+		return new SpringApplicationBuilder(FerryApplication.class).run(Api.USERS[0], Api.USERS[1], "--server.port=0",
 				"--ferry.data-dir=" + this.dataDir, "--spring.quartz.auto-startup=" + scheduler,
 				"--spring.quartz.properties.org.quartz.jobStore.misfireThreshold=1000",
 				// Quartz registers each scheduler's data source JVM-wide under the
