@@ -8,18 +8,24 @@ import dev.ferry.run.RunPhase;
 import dev.ferry.run.RunStatus;
 
 /**
- * One run as the overview lists it, with sizes and durations made readable.
+ * One run as the pages list it, with sizes, durations and throughput made readable.
  */
-record RunRow(long id, String jobName, String trigger, String status, String statusText, String startedAt,
-		String duration, String size, String mode, String remotePath, String error) {
+record RunRow(long id, long jobId, String jobName, String trigger, String status, String statusText, Instant startedAt,
+		String duration, String size, String throughput, String mode, String remotePath, String error) {
 
 	static RunRow of(BackupRun run, Instant now) {
+		return of(run, now, run.getPhase());
+	}
+
+	/** With the phase of a run under way here, which is ahead of the recorded one. */
+	static RunRow of(BackupRun run, Instant now, RunPhase phase) {
 		String error = (run.getErrorType() != null) ? run.getErrorType() + ": " + run.getErrorMessage() : null;
 		String trigger = run.getTrigger().name()
 				+ ((run.getAttempt() > 1) ? " (attempt " + run.getAttempt() + ")" : "");
-		return new RunRow(run.getId(), run.getJobName(), trigger, run.getStatus().name(),
-				statusText(run.getStatus(), run.getWarnings().size(), run.getPhase()), Times.format(run.getStartedAt()),
-				duration(run.duration(now)), bytes(run.getBytesUploaded()), run.getTransferModeUsed(),
+		Duration took = run.duration(now);
+		return new RunRow(run.getId(), run.getJobId(), run.getJobName(), trigger, run.getStatus().name(),
+				statusText(run.getStatus(), run.getWarnings().size(), phase), run.getStartedAt(), duration(took),
+				bytes(run.getBytesUploaded()), throughput(run.getBytesUploaded(), took), run.getTransferModeUsed(),
 				run.getRemotePath(), error);
 	}
 
@@ -42,6 +48,11 @@ record RunRow(long id, String jobName, String trigger, String status, String sta
 			return duration.toMillis() / 100 / 10.0 + " s";
 		}
 		return (seconds / 60) + " min " + (seconds % 60) + " s";
+	}
+
+	static String throughput(long bytes, Duration duration) {
+		long millis = duration.toMillis();
+		return (bytes == 0 || millis == 0) ? null : bytes(bytes * 1000 / millis) + "/s";
 	}
 
 	static String bytes(long bytes) {

@@ -25,4 +25,7 @@ public interface JobScheduler {
 	/** When the job's trigger fires next; empty when it has none (manual or paused). */
 	Optional<Instant> nextFireTime(long jobId);
 
+	/** When the job's trigger fired last; empty when it never did or has none. */
+	Optional<Instant> previousFireTime(long jobId);
+
 }

@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import dev.ferry.system.ConflictException;
 import dev.ferry.transfer.DataCommand;
+import dev.ferry.transfer.FtpProbe;
+import dev.ferry.transfer.ProbeReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,11 +33,21 @@ public class JobService {
 
 	private final Clock clock;
 
-	JobService(JobRepository jobs, JobValidator validator, JobScheduler scheduler, Clock clock) {
+	private final FtpProbe probe;
+
+	JobService(JobRepository jobs, JobValidator validator, JobScheduler scheduler, Clock clock, FtpProbe probe) {
 		this.jobs = jobs;
 		this.validator = validator;
 		this.scheduler = scheduler;
 		this.clock = clock;
+		this.probe = probe;
+	}
+
+	/**
+	 * Tries the job's target: connection, TLS, login, and each data-connection command.
+	 */
+	public ProbeReport probe(long id) {
+		return this.probe.probe(get(id).ftpTarget());
 	}
 
 	@Transactional(readOnly = true)
@@ -107,6 +119,10 @@ public class JobService {
 
 	public Optional<Instant> nextFireTime(long id) {
 		return this.scheduler.nextFireTime(id);
+	}
+
+	public Optional<Instant> previousFireTime(long id) {
+		return this.scheduler.previousFireTime(id);
 	}
 
 	private BackupJob setEnabled(long id, boolean enabled) {

@@ -35,7 +35,7 @@ class ProbeController {
 
 	@PostMapping("/api/jobs/{id}/probe")
 	ProbeReport probeJob(@PathVariable long id) {
-		return this.probe.probe(this.jobs.get(id).ftpTarget());
+		return this.jobs.probe(id);
 	}
 
 }

@@ -21,6 +21,10 @@ interface RunRepository extends JpaRepository<BackupRun, Long> {
 
 	List<BackupRun> findByStatus(RunStatus status);
 
+	long countByStartedAtAfter(Instant since);
+
+	long countByStartedAtAfterAndStatus(Instant since, RunStatus status);
+
 	Optional<BackupRun> findFirstByJobIdAndStatusOrderByIdDesc(long jobId, RunStatus status);
 
 	/**

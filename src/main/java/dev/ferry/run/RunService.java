@@ -1,5 +1,6 @@
 package dev.ferry.run;
 
+import java.time.Instant;
 import java.util.List;
 
 import dev.ferry.system.InvalidRequestException;
@@ -22,9 +23,52 @@ public class RunService {
 
 	private final RunTranscriptRepository transcripts;
 
-	RunService(RunRepository runs, RunTranscriptRepository transcripts) {
+	private final RunningJobs running;
+
+	RunService(RunRepository runs, RunTranscriptRepository transcripts, RunningJobs running) {
 		this.runs = runs;
 		this.transcripts = transcripts;
+		this.running = running;
+	}
+
+	/**
+	 * How far a run got: live while it runs on this instance, else as recorded (for a run
+	 * on another instance, as of its last heartbeat).
+	 */
+	public LiveProgress progress(BackupRun run) {
+		RunProgress.Snapshot live = (run.getStatus() == RunStatus.RUNNING)
+				? this.running.control(run.getId()).map((c) -> c.progress().snapshot()).orElse(null) : null;
+		if (live != null) {
+			return new LiveProgress(live.phase(), live.filesArchived(), live.bytesRead(), live.bytesUploaded(),
+					live.estimatedTotalBytes());
+		}
+		return new LiveProgress(run.getPhase(), run.getFilesArchived(), run.getBytesRead(), run.getBytesUploaded(),
+				run.getEstimatedTotalBytes());
+	}
+
+	/** Runs started since an instant, optionally in one status. */
+	@Transactional(readOnly = true)
+	public long countSince(Instant since, RunStatus status) {
+		return (status != null) ? this.runs.countByStartedAtAfterAndStatus(since, status)
+				: this.runs.countByStartedAtAfter(since);
+	}
+
+	/**
+	 * A run's counters.
+	 *
+	 * @param estimatedTotalBytes the size of the files to archive, or {@code null}
+	 */
+	public record LiveProgress(RunPhase phase, long filesArchived, long bytesRead, long bytesUploaded,
+			Long estimatedTotalBytes) {
+
+		/** Percent of the source bytes read, 0-100, or {@code null} when unknown. */
+		public Integer percent() {
+			if (this.estimatedTotalBytes == null || this.estimatedTotalBytes <= 0) {
+				return null;
+			}
+			return (int) Math.min(100, this.bytesRead * 100 / this.estimatedTotalBytes);
+		}
+
 	}
 
 	/** Runs newest first, optionally of one job and in one status. */

@@ -140,6 +140,18 @@ class QuartzJobScheduler implements JobScheduler {
 	}
 
 	@Override
+	public Optional<Instant> previousFireTime(long jobId) {
+		try {
+			Trigger trigger = this.scheduler.getTrigger(triggerKey(jobId));
+			return Optional.ofNullable(trigger).map(Trigger::getPreviousFireTime).map(java.util.Date::toInstant);
+		}
+		catch (SchedulerException ex) {
+			log.warn("Could not read the previous fire time of job id {}: {}", jobId, ex.getMessage());
+			return Optional.empty();
+		}
+	}
+
+	@Override
 	public Optional<Instant> nextFireTime(long jobId) {
 		try {
 			Trigger trigger = this.scheduler.getTrigger(triggerKey(jobId));

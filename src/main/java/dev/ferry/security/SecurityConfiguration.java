@@ -89,6 +89,9 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/actuator/**")
 				.hasRole(Role.ADMIN.name())
+				// the dashboard's buttons: run, pause, resume, test connection, cancel
+				.requestMatchers(HttpMethod.POST, "/jobs/**", "/runs/**")
+				.hasRole(Role.ADMIN.name())
 				.anyRequest()
 				.hasAnyRole(ANY_ROLE))
 			.formLogin((form) -> form.loginPage("/login").permitAll())
