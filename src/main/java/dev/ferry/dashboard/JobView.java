@@ -11,8 +11,8 @@ import dev.ferry.job.JobTarget;
  * A job's definition as its page shows it; the password never, only whether one is set.
  */
 record JobView(long id, String name, List<String> sources, List<String> excludes, String target, String remoteDir,
-		String transferMode, String fileType, String security, boolean passwordSet, String schedule,
-		Instant nextFireTime, boolean enabled, String retry, String retention) {
+		String transfer, boolean passwordSet, String schedule, Instant nextFireTime, boolean enabled, String retry,
+		String retention) {
 
 	static JobView of(BackupJob job, Instant nextFireTime) {
 		JobTarget t = job.getTarget();
@@ -21,8 +21,8 @@ record JobView(long id, String name, List<String> sources, List<String> excludes
 				+ ", daily " + r.getKeepDaily() + ", weekly " + r.getKeepWeekly() + ", monthly " + r.getKeepMonthly()
 				+ ", yearly " + r.getKeepYearly() : "every archive is kept";
 		return new JobView(job.getId(), job.getName(), job.getSources(), job.getExcludes(),
-				t.getUsername() + "@" + t.getHost() + ":" + t.getPort(), t.getRemoteDir(), t.getTransferMode().name(),
-				t.getFileType().name(), t.getSecurity().name(), t.isPasswordSet(),
+				t.getUsername() + "@" + t.getHost() + ":" + t.getPort(), t.getRemoteDir(), t.describeTransfer(),
+				t.isPasswordSet(),
 				(job.getSchedule() != null) ? job.getSchedule().getCron() + " (" + job.getSchedule().getTimezone() + ")"
 						: "manual only",
 				nextFireTime, job.isEnabled(),

@@ -139,6 +139,11 @@ public class JobTarget {
 		return this.password;
 	}
 
+	/** How it transfers, for people: e.g. {@code PASSIVE, BINARY, security NONE}. */
+	public String describeTransfer() {
+		return this.transferMode + ", " + this.fileType + ", security " + this.security;
+	}
+
 	/** Whether the stored password cannot be decrypted with the current secret key. */
 	public boolean isPasswordUnreadable() {
 		return PasswordConverter.isUnreadable(this.password);

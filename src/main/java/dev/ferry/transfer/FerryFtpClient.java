@@ -116,22 +116,7 @@ class FerryFtpClient extends FTPClient {
 	 * reply; for cancelling. Never throws.
 	 */
 	void closeControl() {
-		Socket socket = this._socket_;
-		if (socket == null) {
-			return;
-		}
-		try {
-			socket.setSoLinger(true, 0);
-		}
-		catch (SocketException ex) {
-			// already closed or not yet connected: closing still stops a connect
-		}
-		try {
-			socket.close();
-		}
-		catch (IOException ex) {
-			// closing is all that is left to do
-		}
+		reset(this._socket_);
 	}
 
 	/**
@@ -140,15 +125,20 @@ class FerryFtpClient extends FTPClient {
 	void abortDataConnection() {
 		Socket socket = this.dataSocket;
 		this.dataSocket = null;
+		reset(socket);
+	}
+
+	/** Closes a socket with a TCP reset, so that the peer sees an error. Never throws. */
+	private static void reset(Socket socket) {
 		if (socket == null) {
 			return;
 		}
 		try {
-			// Linger 0 makes close() send RST instead of FIN: the server sees an error.
+			// Linger 0 makes close() send RST instead of FIN.
 			socket.setSoLinger(true, 0);
 		}
 		catch (SocketException ex) {
-			// Already closed: nothing left to abort.
+			// Already closed, or not connected yet: closing still stops a connect.
 		}
 		try {
 			socket.close();
