@@ -19,7 +19,8 @@ record JobRow(long id, String name, String sources, String target, String schedu
 	static JobRow of(BackupJob job, Instant nextFireTime, Instant previousFireTime, List<BackupRun> recent,
 			BackupRun lastSuccess, Instant now) {
 		String schedule = (job.getSchedule() != null)
-				? job.getSchedule().getCron() + " (" + job.getSchedule().getTimezone() + ")" : "manual only";
+				? ScheduleWords.describe(job.getSchedule().getCron()) + " (" + job.getSchedule().getTimezone() + ")"
+				: "manual only";
 		BackupRun last = recent.isEmpty() ? null : recent.get(0);
 		String alarm = alarm(job, last, lastSuccess, previousFireTime);
 		return new JobRow(job.getId(), job.getName(), String.join(", ", job.getSources()), job.getTarget().toString(),

@@ -23,7 +23,8 @@ record JobView(long id, String name, List<String> sources, List<String> excludes
 		return new JobView(job.getId(), job.getName(), job.getSources(), job.getExcludes(),
 				t.getUsername() + "@" + t.getHost() + ":" + t.getPort(), t.getRemoteDir(), t.describeTransfer(),
 				t.isPasswordSet(),
-				(job.getSchedule() != null) ? job.getSchedule().getCron() + " (" + job.getSchedule().getTimezone() + ")"
+				(job.getSchedule() != null) ? ScheduleWords.describe(job.getSchedule().getCron()) + " ("
+						+ job.getSchedule().getTimezone() + "; cron " + job.getSchedule().getCron() + ")"
 						: "manual only",
 				nextFireTime, job.isEnabled(),
 				job.getRetry().getMaxAttempts() + " attempt(s), " + job.getRetry().getDelaySeconds() + " s apart",
