@@ -17,7 +17,9 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * Decides which of a job's archives to keep, as restic's {@code forget --keep-*} does:
+ * Decides which of a job's archives to keep, with the rules of restic's
+ * {@code forget --keep-*} (as of restic 0.16; each rule counts on its own, so an archive
+ * kept by {@code keepLast} also fills a daily bucket):
  * <ul>
  * <li>archives are ordered newest first by the time in their name;</li>
  * <li>{@code keepLast n} keeps the {@code n} newest;</li>
@@ -27,10 +29,11 @@ import java.util.function.Function;
  * are counted in the given zone;</li>
  * <li>an archive is kept if any rule keeps it.</li>
  * </ul>
- * Unlike borg since 1.2, a rule that finds fewer periods than it may keep does not also
- * keep the oldest archive: what a rule keeps depends only on the newest archives, so a
- * preview stays easy to read. Checksum files follow their archive; partial uploads of the
- * job are always deleted; any name that is not the job's is never touched. No retention
+ * Unlike restic since 0.17 and borg since 1.2, a rule that finds fewer periods than it
+ * may keep does not also keep the oldest archive: what a rule keeps depends only on the
+ * newest archives, so a preview stays easy to read and a policy never keeps more than its
+ * counts say. Checksum files follow their archive; partial uploads of the job are always
+ * deleted; any name that is not the job's is never touched. No retention
  * ({@link RetentionPolicy#isNone()}) keeps every archive and deletes nothing.
  */
 public final class RetentionPlanner {

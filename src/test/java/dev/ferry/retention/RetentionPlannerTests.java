@@ -108,6 +108,44 @@ class RetentionPlannerTests {
 	}
 
 	@Test
+	void keepHourlyKeepsTheNewestOfEachHour() {
+		List<String> files = List.of(archive("2026-11-22T10:05:00Z"), archive("2026-11-22T10:45:00Z"),
+				archive("2026-11-22T11:15:00Z"), archive("2026-11-22T12:30:00Z"));
+
+		RetentionPlan plan = plan(new RetentionPolicy(0, 2, 0, 0, 0, 0), files, ZoneOffset.UTC);
+
+		assertThat(plan.keep()).extracting(RetentionPlan.Kept::name)
+			.containsExactly(archive("2026-11-22T12:30:00Z"), archive("2026-11-22T11:15:00Z"));
+		assertThat(plan.keep().get(1).reasons()).containsExactly("hourly 2026-11-22T11");
+		assertThat(plan.delete()).containsExactly(archive("2026-11-22T10:45:00Z"), archive("2026-11-22T10:05:00Z"));
+	}
+
+	@Test
+	void rulesCountOnTheirOwnSoTheNewestFillsBothLastAndItsDay() {
+		// restic's counting: the archive keepLast keeps also uses up the first daily
+		// bucket
+		List<String> files = List.of(archive("2026-11-20T02:00:00Z"), archive("2026-11-21T02:00:00Z"),
+				archive("2026-11-22T02:00:00Z"), archive("2026-11-22T14:00:00Z"));
+
+		RetentionPlan plan = plan(new RetentionPolicy(1, 0, 2, 0, 0, 0), files, ZoneOffset.UTC);
+
+		assertThat(plan.keep()).extracting(RetentionPlan.Kept::name)
+			.containsExactly(archive("2026-11-22T14:00:00Z"), archive("2026-11-21T02:00:00Z"));
+		assertThat(plan.keep().get(0).reasons()).containsExactly("last 1", "daily 2026-11-22");
+		assertThat(plan.delete()).containsExactly(archive("2026-11-22T02:00:00Z"), archive("2026-11-20T02:00:00Z"));
+	}
+
+	@Test
+	void leftoverChecksumUploadsAreDeletedToo() {
+		List<String> files = List.of(archive("2026-11-22T02:00:00Z"), "." + checksum("2026-11-21T02:00:00Z") + ".part");
+
+		RetentionPlan plan = plan(new RetentionPolicy(1, 0, 0, 0, 0, 0), files, ZoneOffset.UTC);
+
+		assertThat(plan.delete()).containsExactly("." + checksum("2026-11-21T02:00:00Z") + ".part");
+		assertThat(plan.ignored()).isEmpty();
+	}
+
+	@Test
 	void withoutRetentionEverythingIsKeptAndNothingDeleted() {
 		List<String> files = List.of(archive("2026-11-21T02:00:00Z"), archive("2026-11-22T02:00:00Z"),
 				"." + archive("2026-11-20T02:00:00Z") + ".part", checksum("2026-11-01T02:00:00Z"));
