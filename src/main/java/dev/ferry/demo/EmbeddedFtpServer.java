@@ -21,6 +21,7 @@ import org.apache.ftpserver.ftplet.DefaultFtplet;
 import org.apache.ftpserver.ftplet.FtpException;
 import org.apache.ftpserver.ftplet.FtpRequest;
 import org.apache.ftpserver.ftplet.FtpSession;
+import org.apache.ftpserver.ftplet.Ftplet;
 import org.apache.ftpserver.ftplet.FtpletResult;
 import org.apache.ftpserver.listener.Listener;
 import org.apache.ftpserver.listener.ListenerFactory;
@@ -95,8 +96,9 @@ public final class EmbeddedFtpServer implements AutoCloseable {
 		FtpServerFactory serverFactory = new FtpServerFactory();
 		serverFactory.addListener("default", this.listener);
 		serverFactory.setConnectionConfig(connections.createConnectionConfig());
-		serverFactory.setFtplets(new LinkedHashMap<>(
-				Map.of("replies", new ScriptedReplies(builder.refused, builder.advertised, builder.hashCommands))));
+		Map<String, Ftplet> ftplets = new LinkedHashMap<>(builder.ftplets);
+		ftplets.put("replies", new ScriptedReplies(builder.refused, builder.advertised, builder.hashCommands));
+		serverFactory.setFtplets(ftplets);
 		if (builder.hashCommands) {
 			CommandFactoryFactory commands = new CommandFactoryFactory();
 			commands.addCommand("XSHA256", new Xsha256Command());
@@ -196,6 +198,8 @@ public final class EmbeddedFtpServer implements AutoCloseable {
 
 		private boolean hashCommands = true;
 
+		private final Map<String, Ftplet> ftplets = new LinkedHashMap<>();
+
 		private int uploadRate;
 
 		private Builder() {
@@ -262,6 +266,16 @@ public final class EmbeddedFtpServer implements AutoCloseable {
 		 */
 		public Builder advertise(String... features) {
 			this.advertised.addAll(List.of(features));
+			return this;
+		}
+
+		/**
+		 * Adds an {@link Ftplet} that sees each command before the server carries it out,
+		 * for tests that need a server to misbehave in one precise way (carry out a
+		 * rename and never reply, say).
+		 */
+		public Builder ftplet(String name, Ftplet ftplet) {
+			this.ftplets.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(ftplet, "ftplet"));
 			return this;
 		}
 

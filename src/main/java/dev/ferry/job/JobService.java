@@ -60,6 +60,12 @@ public class JobService {
 		return this.jobs.findById(id).orElseThrow(() -> new JobNotFoundException(id));
 	}
 
+	/** The job, if it (still) exists. */
+	@Transactional(readOnly = true)
+	public Optional<BackupJob> find(long id) {
+		return this.jobs.findById(id);
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<BackupJob> findByName(String name) {
 		return this.jobs.findByName(name);
@@ -81,7 +87,7 @@ public class JobService {
 	@Transactional
 	public BackupJob update(long id, JobRequest request) {
 		BackupJob job = get(id);
-		this.validator.validate(request);
+		this.validator.validate(request, job.getTarget());
 		requireUniqueName(request.name(), id);
 		job.define(request, this.clock.instant());
 		job = this.jobs.saveAndFlush(job);

@@ -40,6 +40,14 @@ class JobValidator {
 	}
 
 	void validate(JobRequest request) {
+		validate(request, null);
+	}
+
+	/**
+	 * @param current the target the job has now, when the request changes a job; its
+	 * password stays only while the request keeps it going to the same server
+	 */
+	void validate(JobRequest request, JobTarget current) {
 		List<FieldProblem> problems = new ArrayList<>();
 		for (ConstraintViolation<JobRequest> violation : this.validator.validate(request)) {
 			problems.add(new FieldProblem(path(violation), violation.getMessage()));
@@ -58,6 +66,7 @@ class JobValidator {
 		}
 		if (request.target() != null) {
 			this.targets.addProblems(request.target(), "target.", problems);
+			this.targets.checkPasswordFollows(request.target(), current, "target.", problems);
 		}
 		if (request.schedule() != null) {
 			checkSchedule(request.schedule(), problems);

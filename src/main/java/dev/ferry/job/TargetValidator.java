@@ -2,6 +2,7 @@ package dev.ferry.job;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import dev.ferry.system.FieldProblem;
@@ -50,8 +51,8 @@ class TargetValidator {
 				problems.add(new FieldProblem(prefix + field[0], "must not contain control characters"));
 			}
 		}
-		String remoteDir = target.remoteDir();
-		if (remoteDir != null && List.of(remoteDir.split("/")).contains("..")) {
+		// as it will be stored: " ../x" is "../x"; and IIS also splits paths at '\'
+		if (Arrays.stream(target.remoteDirOrDefault().split("[/\\\\]")).map(String::strip).anyMatch(".."::equals)) {
 			problems.add(new FieldProblem(prefix + "remoteDir", "must not contain '..' segments"));
 		}
 		if (target.activePortRange() != null && !target.activePortRange().isBlank()) {
@@ -69,6 +70,33 @@ class TargetValidator {
 			.ifPresent((p) -> problems.add(new FieldProblem(prefix + "dataTimeout", p)));
 		TargetDurations.problem(target.controlKeepAlive(), Duration.ofSeconds(5), Duration.ofHours(1), true)
 			.ifPresent((p) -> problems.add(new FieldProblem(prefix + "controlKeepAlive", p)));
+	}
+
+	/**
+	 * A stored password goes only to the server it was given for: changing where it would
+	 * go (host, port, user name, security) needs it again.
+	 */
+	void checkPasswordFollows(TargetRequest target, JobTarget current, String prefix, List<FieldProblem> problems) {
+		if (current == null || target.password() != null || target.host() == null || target.username() == null) {
+			return;
+		}
+		List<String> changed = new ArrayList<>();
+		if (!target.host().equalsIgnoreCase(current.getHost())) {
+			changed.add("host");
+		}
+		if (target.portOrDefault() != current.getPort()) {
+			changed.add("port");
+		}
+		if (!target.username().equals(current.getUsername())) {
+			changed.add("username");
+		}
+		if (target.securityOrDefault() != current.getSecurity()) {
+			changed.add("security");
+		}
+		if (!changed.isEmpty()) {
+			problems.add(new FieldProblem(prefix + "password", "is required when " + String.join(", ", changed)
+					+ " change: the stored password is only ever sent to the server it was given for"));
+		}
 	}
 
 	private static void checkTls(TargetRequest target, String prefix, List<FieldProblem> problems) {

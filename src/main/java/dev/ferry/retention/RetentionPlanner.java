@@ -64,7 +64,10 @@ public final class RetentionPlanner {
 				ignored.add(name);
 			}
 		}
-		archives.sort(Comparator.comparing(Archive::time).reversed());
+		// newest first; in one second, the later run first
+		archives.sort(Comparator.comparing(Archive::time)
+			.thenComparingLong((Archive archive) -> names.sequence(archive.name()))
+			.reversed());
 		Map<Archive, List<String>> reasons = reasons(policy, archives, zone);
 
 		List<RetentionPlan.Kept> keep = new ArrayList<>();

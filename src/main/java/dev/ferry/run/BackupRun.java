@@ -163,6 +163,18 @@ public class BackupRun {
 		addWarnings(warnings);
 	}
 
+	/**
+	 * Records what became of the retry of a run that has ended.
+	 * @param nextAttemptAt when the next attempt starts, or {@code null}
+	 */
+	void retried(Instant nextAttemptAt, List<String> notes) {
+		if (!this.status.isTerminal()) {
+			throw new IllegalStateException("Run " + this.id + " has not ended");
+		}
+		this.nextAttemptAt = nextAttemptAt;
+		addWarnings(notes);
+	}
+
 	private void addWarnings(List<String> more) {
 		int room = MAX_WARNINGS - this.warnings.size();
 		int shown = (more.size() <= room) ? more.size() : room - 1;

@@ -1,6 +1,6 @@
 package dev.ferry.run;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,11 +9,13 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import dev.ferry.job.BackupJob;
 import dev.ferry.job.JobService;
 import dev.ferry.system.ConflictException;
 import dev.ferry.transfer.DataCommand;
+import dev.ferry.transfer.TransferException;
 import dev.ferry.transfer.Transcript;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +34,9 @@ public class BackupRunner implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(BackupRunner.class);
 
+	/** How long stopping waits for interrupted runs to record themselves. */
+	private static final Duration STOP_WAIT = Duration.ofSeconds(10);
+
 	private static final String NOT_STARTED = "The service stopped before this run started.";
 
 	private static final String STOPPED = "The service stopped while this run was under way; the upload did not complete.";
@@ -44,22 +49,22 @@ public class BackupRunner implements DisposableBean {
 
 	private final StreamedBackup backup;
 
-	private final RetryScheduler retries;
+	private final RetryScheduler retryScheduler;
 
-	private final Clock clock;
+	private final Retries retries;
 
 	private final ExecutorService manualRuns;
 
 	private volatile boolean stopping;
 
 	BackupRunner(JobService jobs, RunRecorder recorder, RunningJobs running, StreamedBackup backup,
-			RetryScheduler retries, Clock clock, RunProperties properties) {
+			RetryScheduler retryScheduler, Retries retries, RunProperties properties) {
 		this.jobs = jobs;
 		this.recorder = recorder;
 		this.running = running;
 		this.backup = backup;
+		this.retryScheduler = retryScheduler;
 		this.retries = retries;
-		this.clock = clock;
 		this.manualRuns = Executors.newFixedThreadPool(properties.manualThreads(),
 				new CustomizableThreadFactory("ferry-run-"));
 	}
@@ -162,7 +167,7 @@ public class BackupRunner implements DisposableBean {
 			}
 			if (trigger != RunTrigger.RETRY) {
 				// This run supersedes a retry still pending from an earlier failure.
-				this.retries.cancelRetry(jobId);
+				this.retryScheduler.cancelRetry(jobId);
 			}
 			BackupRun run = this.recorder.start(job, trigger, attempt);
 			RunControl control = this.running.started(jobId, run.getId());
@@ -191,7 +196,7 @@ public class BackupRunner implements DisposableBean {
 		RunControl control = started.control();
 		Transcript transcript = new Transcript();
 		try {
-			RunOutcome outcome = this.backup.perform(job, started.run().getStartedAt(), control, transcript);
+			RunOutcome outcome = this.backup.perform(job, runId, started.run().getStartedAt(), control, transcript);
 			this.recorder.succeed(runId, outcome, transcript);
 			// AUTO tries it first next time
 			this.jobs.rememberDataCommand(job.getId(), DataCommand.valueOf(outcome.transferModeUsed()));
@@ -217,19 +222,21 @@ public class BackupRunner implements DisposableBean {
 		RunProgress.Snapshot progress = started.control().progress().snapshot();
 		if (started.control().isCancelled()) {
 			log.info("Run {} of job '{}' cancelled while {}", runId, job.getName(), progress.phase());
+			boolean unclear = failure instanceof TransferException transfer && transfer.mayHavePublished();
+			String message = "Cancelled on request while " + progress.phase() + ", after " + progress.bytesUploaded()
+					+ " bytes were uploaded. " + (unclear ? failure.getMessage()
+							: "No archive was published; the transcript shows the partial upload being removed.");
 			this.recorder.end(runId,
-					new RunRecorder.Ending(RunStatus.CANCELLED, "CANCELLED",
-							"Cancelled on request while " + progress.phase() + ", after " + progress.bytesUploaded()
-									+ " bytes were uploaded. No archive was published; the transcript shows the "
-									+ "partial upload being removed.",
-							progress, null, List.of()),
+					new RunRecorder.Ending(RunStatus.CANCELLED, "CANCELLED", message, progress, null, List.of()),
 					transcript);
 			return;
 		}
 		if (this.stopping) {
 			log.warn("Run {} of job '{}' interrupted: the service is stopping", runId, job.getName());
+			List<String> notes = new ArrayList<>();
+			Instant retryAt = this.retries.after(job, started.run(), true, notes);
 			this.recorder.end(runId,
-					new RunRecorder.Ending(RunStatus.INTERRUPTED, "INTERRUPTED", STOPPED, progress, null, List.of()),
+					new RunRecorder.Ending(RunStatus.INTERRUPTED, "INTERRUPTED", STOPPED, progress, retryAt, notes),
 					transcript);
 			return;
 		}
@@ -237,43 +244,10 @@ public class BackupRunner implements DisposableBean {
 		log.warn("Run {} of job '{}' failed ({}): {}", runId, job.getName(), why.type(), why.message(),
 				(why.type().equals("INTERNAL")) ? failure : null);
 		List<String> notes = new ArrayList<>();
-		Instant retryAt = retry(started, why, notes);
+		Instant retryAt = this.retries.after(job, started.run(), why.transientFailure(), notes);
 		this.recorder.end(runId,
 				new RunRecorder.Ending(RunStatus.FAILED, why.type(), why.message(), progress, retryAt, notes),
 				transcript);
-	}
-
-	/**
-	 * Schedules the next attempt when the failure is worth one; says why not otherwise.
-	 */
-	private Instant retry(Started started, RunFailure why, List<String> notes) {
-		BackupJob job = started.job();
-		int attempt = started.attempt().number();
-		int max = job.getRetry().getMaxAttempts();
-		if (max <= 1) {
-			return null;
-		}
-		if (!why.transientFailure()) {
-			notes.add("Not retried: this failure is permanent, and trying again would only hide it.");
-			return null;
-		}
-		if (!job.getRetry().allowsAfter(attempt)) {
-			notes.add("Attempt " + attempt + " of " + max + " failed; no attempts are left.");
-			return null;
-		}
-		Attempt next = started.attempt().next(started.run().getId());
-		Instant at = this.clock.instant().plus(job.getRetry().delay());
-		try {
-			this.retries.scheduleRetry(job.getId(), next.number(), next.firstRunId(), at);
-		}
-		catch (RuntimeException ex) {
-			log.warn("Could not schedule attempt {} of job '{}': {}", next.number(), job.getName(), ex.getMessage());
-			notes.add("Attempt " + next.number() + " could not be scheduled: " + ex.getMessage());
-			return null;
-		}
-		notes.add("Attempt " + attempt + " of " + max + " failed; attempt " + next.number() + " starts at " + at + ".");
-		log.info("Attempt {} of job '{}' scheduled for {}", next.number(), job.getName(), at);
-		return at;
 	}
 
 	/**
@@ -285,10 +259,23 @@ public class BackupRunner implements DisposableBean {
 		this.stopping = true;
 		for (Runnable queued : this.manualRuns.shutdownNow()) {
 			if (queued instanceof ManualRun manual) {
-				this.recorder.end(manual.started.run().getId(), RunStatus.INTERRUPTED, "INTERRUPTED", NOT_STARTED,
+				List<String> notes = new ArrayList<>();
+				Instant retryAt = this.retries.after(manual.started.job(), manual.started.run(), true, notes);
+				this.recorder.end(manual.started.run().getId(),
+						new RunRecorder.Ending(RunStatus.INTERRUPTED, "INTERRUPTED", NOT_STARTED, null, retryAt, notes),
 						null);
 				this.running.release(manual.started.job().getId());
 			}
+		}
+		try {
+			// let the runs under way record that they were interrupted (and their retry)
+			// while the database is still there
+			if (!this.manualRuns.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+				log.warn("Manual runs still under way after {}; the next start marks them INTERRUPTED", STOP_WAIT);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 

@@ -19,10 +19,10 @@ import dev.ferry.transfer.Transcript;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies a job's retention to its remote directory: only files named like the job's own
- * archives (and their checksum files and leftover partial uploads) are ever deleted,
- * never anything else in the directory. Pruning never fails a run: what goes wrong
- * becomes a warning.
+ * Applies a job's retention to its remote directory, and removes the partial uploads its
+ * interrupted runs left: only files named like the job's own archives (and their checksum
+ * files and leftover partial uploads) are ever deleted, never anything else in the
+ * directory. Pruning never fails a run: what goes wrong becomes a warning.
  */
 @Component
 class Pruning {
@@ -39,47 +39,67 @@ class Pruning {
 	}
 
 	/**
-	 * Prunes after a successful upload, on its connection.
+	 * After a successful upload, on its connection: removes the partial uploads that
+	 * interrupted runs of the job left (its own {@code .{archive}.part} names only), with
+	 * or without a retention policy, then applies the retention policy if there is one.
 	 * @param justUploaded the archive this run published: kept whatever the plan says
 	 */
 	Result prune(BackupJob job, BackupFileNames names, String justUploaded, RemoteDirectory directory,
 			RunControl control, Transcript transcript) {
-		if (!job.getRetention().isConfigured()) {
-			return Result.NONE;
-		}
 		control.progress().phase(RunPhase.PRUNING);
-		List<String> warnings = new ArrayList<>();
-		RetentionPlan plan;
+		List<String> present;
 		try {
-			plan = RetentionPlanner.plan(policy(job.getRetention()), names, directory.listFileNames(), job.getZone());
+			present = directory.entries();
 		}
 		catch (TransferException ex) {
-			return new Result(List.of(), List.of("Retention: listing " + directory.remoteDir()
-					+ " failed, so nothing was pruned: " + ex.getMessage()));
+			return new Result(List.of(), List.of("Listing " + directory.remoteDir() + " failed, so neither partial "
+					+ "uploads of earlier runs nor old archives were removed: " + ex.getMessage()));
 		}
 		List<String> deleted = new ArrayList<>();
+		List<String> warnings = new ArrayList<>();
+		List<String> leftovers = present.stream().filter(names::isLeftover).sorted().toList();
+		delete(leftovers, "a partial upload of an earlier run", directory, control, deleted, warnings);
+		if (!leftovers.isEmpty()) {
+			transcript.status("Removed " + deleted.size() + " of " + leftovers.size()
+					+ " partial uploads that interrupted runs of the job left");
+		}
+		if (!job.getRetention().isConfigured()) {
+			return new Result(deleted, warnings);
+		}
+		RetentionPlan plan = RetentionPlanner.plan(policy(job.getRetention()), names, directory.entries(),
+				job.getZone());
+		List<String> old = new ArrayList<>();
 		for (String name : plan.delete()) {
 			if (name.equals(justUploaded) || name.equals(names.checksumName(justUploaded))) {
 				warnings.add("Retention: kept " + name + ", the archive of this very run, although the policy "
 						+ "would delete it: an archive in the directory is newer (is a clock wrong?)");
 				continue;
 			}
-			if (control.isCancelled()) {
-				warnings.add("Retention: cancelled on request; " + (plan.delete().size() - deleted.size())
-						+ " old files were not pruned");
-				break;
-			}
-			try {
-				directory.delete(name);
-				deleted.add(name);
-			}
-			catch (TransferException ex) {
-				warnings.add("Retention: could not delete " + name + ": " + ex.getMessage());
-			}
+			old.add(name);
 		}
-		transcript.status("Retention kept " + plan.keep().size() + " archives and deleted " + deleted.size()
+		int before = deleted.size();
+		delete(old, "an old archive", directory, control, deleted, warnings);
+		transcript.status("Retention kept " + plan.keep().size() + " archives and deleted " + (deleted.size() - before)
 				+ " files; " + plan.ignored().size() + " other files in the directory were left alone");
 		return new Result(deleted, warnings);
+	}
+
+	/** Deletes the names, stopping at a cancel; what fails is a warning. */
+	private static void delete(List<String> names, String what, RemoteDirectory directory, RunControl control,
+			List<String> deleted, List<String> warnings) {
+		for (int i = 0; i < names.size(); i++) {
+			if (control.isCancelled()) {
+				warnings.add("Retention: cancelled on request; " + (names.size() - i) + " files were not deleted");
+				return;
+			}
+			try {
+				directory.delete(names.get(i));
+				deleted.add(names.get(i));
+			}
+			catch (TransferException ex) {
+				warnings.add("Retention: could not delete " + names.get(i) + ", " + what + ": " + ex.getMessage());
+			}
+		}
 	}
 
 	/**
@@ -89,7 +109,9 @@ class Pruning {
 	 */
 	RetentionPlan preview(BackupJob job) {
 		BackupFileNames names = new BackupFileNames(job.getName(), job.getArchiveFormat().extension());
-		try (RemoteDirectory directory = this.uploader.open(job.ftpTarget(), new Transcript(), new Cancellation())) {
+		// read-only: a preview never creates the remote directory, or anything else
+		try (RemoteDirectory directory = this.uploader.openExisting(job.ftpTarget(), new Transcript(),
+				new Cancellation())) {
 			return RetentionPlanner.plan(policy(job.getRetention()), names, directory.listFileNames(), job.getZone());
 		}
 		catch (TransferException ex) {

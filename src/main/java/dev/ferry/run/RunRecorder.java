@@ -94,6 +94,15 @@ class RunRecorder {
 	}
 
 	/**
+	 * Records on an ended run what became of its retry.
+	 * @param nextAttemptAt when the next attempt starts, or {@code null}
+	 */
+	@Transactional
+	void retried(long runId, Instant nextAttemptAt, List<String> notes) {
+		this.runs.findById(runId).ifPresent((run) -> run.retried(nextAttemptAt, notes));
+	}
+
+	/**
 	 * A run another instance took for dead (its heartbeat went stale) keeps the status it
 	 * was given; its real outcome goes to the log.
 	 */

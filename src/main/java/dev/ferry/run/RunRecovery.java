@@ -26,7 +26,10 @@ class RunRecovery implements SmartInitializingSingleton {
 
 	private final Clock clock;
 
-	RunRecovery(RunRecorder recorder, RunProperties properties, Clock clock) {
+	private final AbandonedRuns abandoned;
+
+	RunRecovery(RunRecorder recorder, RunProperties properties, Clock clock, AbandonedRuns abandoned) {
+		this.abandoned = abandoned;
 		this.recorder = recorder;
 		this.properties = properties;
 		this.clock = clock;
@@ -34,8 +37,8 @@ class RunRecovery implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		for (BackupRun run : this.recorder.interruptAbandoned(true,
-				this.clock.instant().minus(this.properties.staleAfter()), List.of())) {
+		for (BackupRun run : this.abandoned.close(true, this.clock.instant().minus(this.properties.staleAfter()),
+				List.of())) {
 			log.warn("Run {} of job '{}' was left running by {}; marked INTERRUPTED", run.getId(), run.getJobName(),
 					this.recorder.instance().equals(run.getOwner()) ? "a previous process of this instance"
 							: "instance " + run.getOwner());

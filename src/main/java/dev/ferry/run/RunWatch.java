@@ -32,9 +32,13 @@ class RunWatch implements SmartLifecycle {
 
 	private final Clock clock;
 
+	private final AbandonedRuns abandoned;
+
 	private ScheduledExecutorService executor;
 
-	RunWatch(RunRecorder recorder, RunningJobs running, RunProperties properties, Clock clock) {
+	RunWatch(RunRecorder recorder, RunningJobs running, RunProperties properties, Clock clock,
+			AbandonedRuns abandoned) {
+		this.abandoned = abandoned;
 		this.recorder = recorder;
 		this.running = running;
 		this.properties = properties;
@@ -53,8 +57,8 @@ class RunWatch implements SmartLifecycle {
 				control.cancel();
 			});
 		}
-		for (BackupRun run : this.recorder.interruptAbandoned(false,
-				this.clock.instant().minus(this.properties.staleAfter()), ids)) {
+		for (BackupRun run : this.abandoned.close(false, this.clock.instant().minus(this.properties.staleAfter()),
+				ids)) {
 			log.warn("Run {} of job '{}' on instance {} sent no heartbeat since {}; marked INTERRUPTED", run.getId(),
 					run.getJobName(), run.getOwner(), run.getHeartbeatAt());
 		}

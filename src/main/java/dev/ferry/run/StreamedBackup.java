@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 
 import dev.ferry.archive.ArchiveSpec;
 import dev.ferry.archive.ArchiveStats;
@@ -20,15 +19,17 @@ import dev.ferry.transfer.FtpTarget;
 import dev.ferry.transfer.FtpUploader;
 import dev.ferry.transfer.RemoteDirectory;
 import dev.ferry.transfer.Transcript;
+import dev.ferry.transfer.UploadNames;
 import dev.ferry.transfer.UploadResult;
 
 import org.springframework.stereotype.Component;
 
 /**
  * The data path of a run: the archive is written straight into the FTP data connection
- * while it is built, verified by the server, published under its final name beside its
- * checksum, and old archives pruned, all on one login. Nothing is staged on disk or in
- * memory, so heap use does not depend on the size of the backup.
+ * while it is built, verified by the server, published beside its checksum under a name
+ * that was free, then what interrupted runs left is removed and old archives pruned, all
+ * on one login. Nothing is staged on disk or in memory, so heap use does not depend on
+ * the size of the backup.
  */
 @Component
 class StreamedBackup {
@@ -45,40 +46,61 @@ class StreamedBackup {
 		this.pruning = pruning;
 	}
 
-	RunOutcome perform(BackupJob job, Instant startedAt, RunControl control, Transcript transcript) {
+	/**
+	 * Backs a job up into its archive, named after the run (see {@link BackupFileNames});
+	 * then removes what the job's interrupted uploads left and prunes old archives as its
+	 * retention says.
+	 */
+	RunOutcome perform(BackupJob job, long runId, Instant startedAt, RunControl control, Transcript transcript) {
 		BackupFileNames names = new BackupFileNames(job.getName(), job.getArchiveFormat().extension());
-		String fileName = names.archiveName(startedAt);
-		return perform(job.archiveSpec(), job.ftpTarget(), fileName, control, transcript,
-				(directory) -> this.pruning.prune(job, names, fileName, directory, control, transcript));
+		UploadNames candidates = (n) -> (n < BackupFileNames.MAX_ALTERNATIVES) ? names.archiveName(startedAt, runId, n)
+				: null;
+		return perform(job.archiveSpec(), job.ftpTarget(), candidates, control, transcript,
+				(directory, uploaded) -> this.pruning.prune(job, names, uploaded, directory, control, transcript));
 	}
 
 	/**
 	 * Archives, uploads and verifies, then runs {@code afterUpload} on the same login.
 	 */
-	RunOutcome perform(ArchiveSpec spec, FtpTarget target, String fileName, RunControl control, Transcript transcript,
-			Function<RemoteDirectory, Pruning.Result> afterUpload) {
+	RunOutcome perform(ArchiveSpec spec, FtpTarget target, UploadNames names, RunControl control, Transcript transcript,
+			AfterUpload afterUpload) {
 		RunProgress progress = control.progress();
 		// A missing source is the problem to report, even when the server is down too.
 		this.archiver.checkSources(spec);
 		progress.estimatedTotalBytes(this.archiver.estimate(spec).bytes());
 		try (RemoteDirectory directory = this.uploader.open(target, transcript, control.cancellation())) {
 			AtomicReference<ArchiveStats> stats = new AtomicReference<>();
-			UploadResult upload = directory.upload(fileName, (out) -> {
+			UploadResult upload = directory.upload(names, (out) -> {
 				progress.phase(RunPhase.UPLOADING);
 				Watched watched = new Watched(out, progress, control.cancellation());
 				stats.set(this.archiver.write(spec, watched, progress));
 				watched.flush();
 				progress.phase(RunPhase.VERIFYING);
 			});
-			Pruning.Result pruned = afterUpload.apply(directory);
+			Pruning.Result pruned = afterUpload.apply(directory, upload.fileName());
 			ArchiveStats archived = stats.get();
 			List<String> warnings = new ArrayList<>(archived.warnings());
+			warnings.addAll(upload.warnings());
 			warnings.addAll(pruned.warnings());
 			return new RunOutcome(archived.filesArchived(), archived.bytesRead(), upload.bytesSent(),
 					progress.snapshot().estimatedTotalBytes(), upload.remotePath(), upload.sha256(),
 					upload.modeUsed().name(), upload.fallback(), upload.verification(), upload.checksumPath(),
 					pruned.deleted(), warnings);
 		}
+	}
+
+	/** What a run does in the remote directory after its upload, on the same login. */
+	@FunctionalInterface
+	interface AfterUpload {
+
+		/** Does nothing. */
+		AfterUpload NOTHING = (directory, uploaded) -> Pruning.Result.NONE;
+
+		/**
+		 * @param uploaded the name the archive took
+		 */
+		Pruning.Result apply(RemoteDirectory directory, String uploaded);
+
 	}
 
 	/**

@@ -33,7 +33,12 @@ final class DataAttempts implements AutoCloseable {
 	/** What opened the last data connection that worked on this login. */
 	private DataCommand worked;
 
-	DataAttempts(FtpConnector connector, FtpTarget target, EffectiveTimeouts timeouts, Transcript transcript) {
+	/** Whether a missing remote directory is created. */
+	private final boolean create;
+
+	DataAttempts(FtpConnector connector, FtpTarget target, EffectiveTimeouts timeouts, Transcript transcript,
+			boolean create) {
+		this.create = create;
 		this.connector = connector;
 		this.target = target;
 		this.timeouts = timeouts;
@@ -45,7 +50,12 @@ final class DataAttempts implements AutoCloseable {
 		if (this.session == null) {
 			this.session = this.connector.open(this.target, this.timeouts, this.transcript, ConnectStep.Listener.NONE,
 					(created) -> this.client = created);
-			this.session.enterDirectory(this.target.remoteDir());
+			if (this.create) {
+				this.session.enterDirectory(this.target.remoteDir());
+			}
+			else {
+				this.session.enterExistingDirectory(this.target.remoteDir());
+			}
 		}
 		return this.session;
 	}
@@ -88,8 +98,9 @@ final class DataAttempts implements AutoCloseable {
 	<T> Done<T> transfer(String operation, String created, Transfer<T> transfer) {
 		TransferMode mode = this.target.transferMode();
 		TransferMode.ServerTraits traits = session().traits();
-		DataCommand first = (this.worked != null) ? this.worked : mode.first(traits, this.target.data().remembered());
-		DataCommand command = first;
+		DataCommand first = mode.first(traits, this.target.data().remembered());
+		// an earlier transfer on this login may have found the one that works already
+		DataCommand command = (this.worked != null) ? this.worked : first;
 		Set<DataCommand> tried = EnumSet.noneOf(DataCommand.class);
 		List<DataConnectionFailure> failures = new ArrayList<>();
 		while (true) {

@@ -2,6 +2,7 @@ package dev.ferry.transfer;
 
 import java.io.IOException;
 import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -87,6 +88,9 @@ class FtpConnector {
 	private FtpSession open(FtpTarget target, EffectiveTimeouts timeouts, Transcript transcript,
 			ConnectStep.Listener steps, String[] protocols, Consumer<FerryFtpClient> created) {
 		FerryFtpClient client = new FerryFtpClient();
+		// Names, users and passwords are not ASCII: speak UTF-8 from the first command,
+		// as RFC 2640 says (Commons Net would use ISO-8859-1).
+		client.setControlEncoding(StandardCharsets.UTF_8.name());
 		created.accept(client);
 		client.addProtocolCommandListener(new TranscriptListener(transcript));
 		TlsLayer tls = (protocols != null) ? new TlsLayer(target.tls(), target.host(), target.port(), protocols) : null;
@@ -97,6 +101,7 @@ class FtpConnector {
 			}
 			ConnectStep.LOGIN.run(steps, () -> login(client, target));
 			List<String> features = features(client, target);
+			useUtf8(client, target, features);
 			if (tls != null) {
 				FtpsNegotiation.protect(client, target);
 			}
@@ -168,6 +173,18 @@ class FtpConnector {
 		}
 		String[] lines = client.getReplyStrings();
 		return Arrays.stream(lines, 1, Math.max(1, lines.length - 1)).map(String::strip).toList();
+	}
+
+	/**
+	 * Asks a server that lists {@code UTF8} in its features to read paths as UTF-8
+	 * ({@code OPTS UTF8 ON}, which some servers need before they do). A refusal changes
+	 * nothing: Ferry speaks UTF-8 either way.
+	 */
+	private void useUtf8(FerryFtpClient client, FtpTarget target, List<String> features) {
+		if (features.stream().anyMatch((line) -> line.equalsIgnoreCase("UTF8"))) {
+			FtpCalls.call(target.endpoint(), "Switching to UTF-8 (OPTS UTF8 ON)",
+					() -> client.sendCommand("OPTS", "UTF8 ON"));
+		}
 	}
 
 	private void setType(FerryFtpClient client, FtpTarget target) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.commons.net.ftp.FTP;
+import org.apache.commons.net.ftp.FTPReply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,11 +27,15 @@ class FtpSession implements AutoCloseable {
 
 	private final List<String> features;
 
+	/** Whether the representation type is binary; as the target says until changed. */
+	private Boolean binary;
+
 	FtpSession(FerryFtpClient client, FtpTarget target, Transcript transcript, List<String> features) {
 		this.client = client;
 		this.target = target;
 		this.transcript = transcript;
 		this.features = List.copyOf(features);
+		this.binary = target.fileType() == FileType.BINARY;
 	}
 
 	String endpoint() {
@@ -114,26 +120,55 @@ class FtpSession implements AutoCloseable {
 	}
 
 	/**
-	 * Renames a file, replacing an existing file of the target name. Servers such as
-	 * Apache FtpServer refuse to rename onto an existing file, so after a failed rename
-	 * the target is deleted and the rename tried once more.
+	 * Renames a file. Never replaces anything: servers that allow renaming onto an
+	 * existing file silently replace it, so callers check the new name first
+	 * ({@link #presence}); servers that refuse (Apache FtpServer, IIS) make this fail.
 	 * @param from current name in the working directory
 	 * @param to new name in the working directory
 	 * @param toPath the new name's path, for messages
+	 * @throws FtpTransferException with the server's reply code when it refused; with
+	 * reply code 0 when no reply came, so that the rename may or may not have happened
 	 */
-	void replace(String from, String to, String toPath) {
+	void rename(String from, String to, String toPath) {
 		String operation = "Renaming " + from + " to " + toPath;
-		if (call(operation, () -> this.client.rename(from, to))) {
-			return;
+		check(call(operation, () -> this.client.rename(from, to)), operation, toPath);
+	}
+
+	/**
+	 * Whether a file exists in the working directory, asked on the control connection:
+	 * {@code MDTM}, else {@code SIZE} (in binary type only: in ASCII type servers refuse
+	 * it or count converted line ends). A case-insensitive server answers for any
+	 * spelling of the name.
+	 * @param name file name in the working directory
+	 * @return {@link Presence#UNKNOWN} when the server knows neither command or answers
+	 * neither clearly
+	 */
+	Presence presence(String name) {
+		Presence byModificationTime = presence("MDTM", name);
+		if (byModificationTime != Presence.UNKNOWN || this.binary == Boolean.FALSE) {
+			return byModificationTime;
 		}
-		String renameReply = reply();
-		if (!call("Deleting the existing " + toPath, () -> this.client.deleteFile(to))) {
-			throw new FtpTransferException(operation + " on " + endpoint() + " failed: " + renameReply
-					+ " (deleting an existing " + toPath + " to replace it failed too: " + reply() + ")"
-					+ ReplyAdvice.forCode(this.client.getReplyCode(), toPath), this.client.getReplyCode());
+		return presence("SIZE", name);
+	}
+
+	private Presence presence(String command, String name) {
+		int code = call("Asking whether " + name + " exists (" + command + ")",
+				() -> this.client.sendCommand(command, name));
+		if (code == FTPReply.FILE_STATUS) {
+			return Presence.PRESENT;
 		}
-		check(call(operation + " after deleting the existing file", () -> this.client.rename(from, to)),
-				operation + " after deleting the existing file", toPath);
+		return (code == FTPReply.FILE_UNAVAILABLE) ? Presence.ABSENT : Presence.UNKNOWN;
+	}
+
+	/**
+	 * Switches to binary type ({@code TYPE I}), in which {@code SIZE} counts bytes.
+	 * @param path the file this is for, for messages
+	 */
+	void useBinaryType(String path) {
+		String operation = "Setting type BINARY (TYPE I) to check " + path;
+		FtpCalls.check(this.client, endpoint(), call(operation, () -> this.client.setFileType(FTP.BINARY_FILE_TYPE)),
+				operation);
+		this.binary = Boolean.TRUE;
 	}
 
 	/**

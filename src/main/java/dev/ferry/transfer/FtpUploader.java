@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
  * {@link TransferMode#AUTO} a data connection that cannot be opened is retried in the
  * other direction before anything was written (see {@link DataAttempts}).
  * <p>
- * An existing file of the final name is replaced. Servers that refuse to rename onto an
- * existing file (Apache FtpServer, IIS) get it deleted and the rename retried once;
- * should that retry fail, the old file is gone too and the failure says so.
+ * Nothing on the server is ever replaced: an upload takes a name that is free (see
+ * {@link RemoteDirectory#upload(UploadNames, UploadContent)}), and only what it created
+ * is ever deleted.
  * <p>
  * Each directory uses its own connection, so one instance serves concurrent callers.
  */
@@ -44,7 +44,20 @@ public class FtpUploader {
 		Objects.requireNonNull(target, "target");
 		Objects.requireNonNull(transcript, "transcript");
 		Objects.requireNonNull(cancellation, "cancellation");
-		return new RemoteDirectory(this.connector, target, this.properties, transcript, cancellation);
+		return new RemoteDirectory(this.connector, target, this.properties, transcript, cancellation, true);
+	}
+
+	/**
+	 * Connects, logs in and enters the target's remote directory, which must exist: for
+	 * looking only, so that nothing on the server changes.
+	 * @throws TransferException if the server cannot be reached, refuses the login, or
+	 * the directory does not exist or cannot be entered
+	 */
+	public RemoteDirectory openExisting(FtpTarget target, Transcript transcript, Cancellation cancellation) {
+		Objects.requireNonNull(target, "target");
+		Objects.requireNonNull(transcript, "transcript");
+		Objects.requireNonNull(cancellation, "cancellation");
+		return new RemoteDirectory(this.connector, target, this.properties, transcript, cancellation, false);
 	}
 
 	/**

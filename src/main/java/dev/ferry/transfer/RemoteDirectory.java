@@ -1,11 +1,7 @@
 package dev.ferry.transfer;
 
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A target's remote directory on one logged-in connection: uploads that are atomic and
@@ -15,8 +11,6 @@ import org.slf4j.LoggerFactory;
  * connection too. {@link #close()} logs out and never throws.
  */
 public final class RemoteDirectory implements AutoCloseable {
-
-	private static final Logger logger = LoggerFactory.getLogger(RemoteDirectory.class);
 
 	/** How long a cancelled step may still use the control connection to clean up. */
 	private static final long CANCEL_GRACE_MILLIS = 5000;
@@ -33,12 +27,19 @@ public final class RemoteDirectory implements AutoCloseable {
 
 	private volatile boolean closed;
 
+	/** The names as last listed, with this connection's own changes since; or null. */
+	private List<String> listed;
+
+	/**
+	 * @param create whether to create the remote directory when it is missing; without, a
+	 * missing directory fails the open, and nothing on the server changes
+	 */
 	RemoteDirectory(FtpConnector connector, FtpTarget target, TransferProperties properties, Transcript transcript,
-			Cancellation cancellation) {
+			Cancellation cancellation, boolean create) {
 		this.target = target;
 		this.transcript = transcript;
 		this.cancellation = cancellation;
-		this.attempts = new DataAttempts(connector, target, properties.forTarget(target), transcript);
+		this.attempts = new DataAttempts(connector, target, properties.forTarget(target), transcript, create);
 		this.unregister = cancellation.onCancel(this::abort);
 		try {
 			cancellation.check("connecting to " + target.endpoint());
@@ -59,84 +60,37 @@ public final class RemoteDirectory implements AutoCloseable {
 	}
 
 	/**
-	 * Uploads content under a file name: it streams into {@code .<fileName>.part}, which
-	 * is checked ({@code SIZE}, and the strongest hash the server offers), then its
-	 * SHA-256 is uploaded beside it as {@code <fileName>.sha256} in {@code sha256sum}
-	 * format, and only then is it renamed to {@code fileName}. On any failure the partial
-	 * files are removed and no file appears under the final name.
-	 * @param fileName plain file name, without directories
+	 * Uploads content under the first of its names that is free on the server: it streams
+	 * into {@code .<name>.part}, which is checked ({@code SIZE}, and the strongest hash
+	 * the server offers), then its SHA-256 is uploaded beside it as {@code <name>.sha256}
+	 * in {@code sha256sum} format, and only then is it renamed to {@code name}. A name is
+	 * free when neither it, its checksum file nor their partial files exist, in any
+	 * spelling; each is checked again right before it is created. Nothing that exists is
+	 * ever replaced or deleted; on any failure the files this upload created are removed
+	 * and no file appears under the final name.
+	 * @param names the names it may take, the preferred first
 	 * @param content writes the bytes; called once the data connection is open, and never
 	 * again once it has written anything
-	 * @return where the file went, how, its SHA-256 and the checks that passed
+	 * @return where the file went, how, its SHA-256, the checks that passed, and what is
+	 * worth a warning (nothing could verify it, a lost reply)
 	 * @throws TransferException on any FTP failure or mismatch, its phase telling where
 	 * @throws RuntimeException the very exception thrown by {@code content}, after the
 	 * partial upload was removed
 	 */
-	public UploadResult upload(String fileName, UploadContent content) {
-		RemotePaths.requireFileName(fileName);
-		String step = "uploading " + fileName;
-		this.cancellation.check(step);
-		String tempName = "." + fileName + ".part";
-		String path = RemotePaths.pathOf(remoteDir(), fileName);
-		Optional<HashCommand> serverHash = HashCommand.choose(this.attempts.session().features());
-		Hashes hashes = new Hashes(serverHash);
-		DataAttempts.Stored stored;
-		try {
-			stored = this.attempts.store(tempName, RemotePaths.pathOf(remoteDir(), tempName),
-					new OnceWritten(hashes.hashing(content)));
-		}
-		catch (DataConnectionException ex) {
-			// Nothing was written: DataAttempts removed what a server may have created.
-			throw cancelledOr(ex, step);
-		}
-		catch (RuntimeException ex) {
-			removeQuietly(tempName);
-			throw cancelledOr(ex, step);
-		}
-		catch (Error ex) {
-			removeQuietly(tempName);
-			throw ex;
-		}
-		// AUTO may have fallen back on a new connection
-		FtpSession session = this.attempts.session();
-		String sha256 = hashes.hex(HashAlgorithm.SHA_256);
-		String checksumName = fileName + ".sha256";
-		String checksumTemp = "." + checksumName + ".part";
-		String checksumPath = RemotePaths.pathOf(remoteDir(), checksumName);
-		boolean checksumPublished = false;
-		try {
-			this.cancellation.check("verifying " + path);
-			List<String> checks = new Verifier(session, this.attempts.timeouts().control()).verify(tempName,
-					RemotePaths.pathOf(remoteDir(), tempName), stored.bytes(), hashes, serverHash);
-			this.cancellation.check("uploading " + checksumPath);
-			byte[] line = (sha256 + "  " + fileName + "\n").getBytes(StandardCharsets.UTF_8);
-			this.attempts.store(checksumTemp, RemotePaths.pathOf(remoteDir(), checksumTemp), (out) -> out.write(line));
-			session.replace(checksumTemp, checksumName, checksumPath);
-			checksumPublished = true;
-			this.cancellation.check("renaming " + tempName + " to " + fileName);
-			session.replace(tempName, fileName, path);
-			UploadResult result = new UploadResult(path, stored.command(), stored.fallback(), stored.bytes(), sha256,
-					checks, checksumPath);
-			this.transcript.status("Uploaded " + stored.bytes() + " bytes to " + path + " (" + stored.command()
-					+ (stored.fallback() ? ", after falling back" : "") + "), verified by "
-					+ (checks.isEmpty() ? "nothing the server offers" : String.join(" and ", checks)));
-			logger.info("Uploaded {} bytes to {} on {} ({}{}), verified by {}", stored.bytes(), path, endpoint(),
-					stored.command(), stored.fallback() ? ", fallback" : "", checks);
-			return result;
-		}
-		catch (RuntimeException ex) {
-			if (checksumPublished) {
-				removeQuietly(tempName, checksumTemp, checksumName);
-			}
-			else {
-				removeQuietly(tempName, checksumTemp);
-			}
-			throw cancelledOr(ex, "verifying " + path);
-		}
+	public UploadResult upload(UploadNames names, UploadContent content) {
+		return new AtomicUpload(this, this.attempts, this.transcript, this.cancellation).run(names, content);
 	}
 
 	/**
-	 * The names of the entries in the directory, read with {@code NLST} over a data
+	 * Uploads content under exactly this name, as
+	 * {@link #upload(UploadNames, UploadContent)}.
+	 */
+	public UploadResult upload(String fileName, UploadContent content) {
+		return upload(UploadNames.only(fileName), content);
+	}
+
+	/**
+	 * The names of the entries in the directory, read now with {@code NLST} over a data
 	 * connection opened as uploads are.
 	 * @throws TransferException if the server refuses or fails
 	 */
@@ -144,13 +98,34 @@ public final class RemoteDirectory implements AutoCloseable {
 		String step = "listing " + remoteDir();
 		this.cancellation.check(step);
 		try {
-			return this.attempts
-				.transfer("Listing " + remoteDir(), null,
-						(command) -> new Listing(this.attempts.session()).run(command, remoteDir()))
-				.result();
+			this.listed = new ArrayList<>(listFresh());
+			return List.copyOf(this.listed);
 		}
 		catch (RuntimeException ex) {
 			throw cancelledOr(ex, step);
+		}
+	}
+
+	/**
+	 * The names in the directory as this connection last listed them (listing it now if
+	 * it has not yet), with what it uploaded and deleted since.
+	 * @throws TransferException if the server refuses or fails to list
+	 */
+	public List<String> entries() {
+		return (this.listed != null) ? List.copyOf(this.listed) : listFileNames();
+	}
+
+	List<String> listFresh() {
+		return this.attempts
+			.transfer("Listing " + remoteDir(), null,
+					(command) -> new Listing(this.attempts.session()).run(command, remoteDir()))
+			.result();
+	}
+
+	/** Notes files this connection created, for {@link #entries()}. */
+	void created(String... names) {
+		if (this.listed != null) {
+			this.listed.addAll(List.of(names));
 		}
 	}
 
@@ -165,6 +140,9 @@ public final class RemoteDirectory implements AutoCloseable {
 		this.cancellation.check(step);
 		try {
 			this.attempts.session().delete(name, RemotePaths.pathOf(remoteDir(), name));
+			if (this.listed != null) {
+				this.listed.remove(name);
+			}
 		}
 		catch (RuntimeException ex) {
 			throw cancelledOr(ex, step);
@@ -175,7 +153,7 @@ public final class RemoteDirectory implements AutoCloseable {
 	 * Removes what a failed upload left, on a new connection when the failure (or a
 	 * cancel) broke this one. Never throws.
 	 */
-	private void removeQuietly(String... names) {
+	void removeQuietly(String... names) {
 		boolean answered = true;
 		FtpSession session = this.attempts.openSession();
 		if (session != null) {
@@ -230,8 +208,10 @@ public final class RemoteDirectory implements AutoCloseable {
 	}
 
 	/** After a cancel, any failure is the cancel's doing. */
-	private RuntimeException cancelledOr(RuntimeException ex, String step) {
-		if (!this.cancellation.isCancelled() || ex instanceof TransferCancelledException) {
+	RuntimeException cancelledOr(RuntimeException ex, String step) {
+		if (!this.cancellation.isCancelled() || ex instanceof TransferCancelledException
+				|| (ex instanceof TransferException transfer && transfer.mayHavePublished())) {
+			// an unclear outcome stays what it is: "cancelled" would claim too much
 			return ex;
 		}
 		TransferCancelledException cancelled = new TransferCancelledException(

@@ -60,6 +60,14 @@ public abstract class TransferException extends RuntimeException {
 		};
 	}
 
+	/**
+	 * Whether the upload may have been published after all: the reply to its final rename
+	 * never came, and nobody could tell afterwards whether it happened.
+	 */
+	public boolean mayHavePublished() {
+		return false;
+	}
+
 	private static boolean isNetworkFailure(Throwable cause) {
 		return cause instanceof IOException && !(cause instanceof SSLHandshakeException);
 	}

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.commons.net.ftp.FTP;
 import org.apache.commons.net.ftp.FTPReply;
 
 /**
@@ -43,9 +42,7 @@ final class Verifier {
 		boolean ascii = this.session.target().fileType() == FileType.ASCII;
 		if (ascii) {
 			// SIZE in ASCII type is refused or counts converted line ends
-			String operation = "Setting type BINARY (TYPE I) to check " + path;
-			FtpCalls.check(this.client, this.session.endpoint(),
-					call(operation, () -> this.client.setFileType(FTP.BINARY_FILE_TYPE)), operation);
+			this.session.useBinaryType(path);
 		}
 		List<String> passed = new ArrayList<>();
 		if (checkSize(name, path, bytesSent, ascii)) {

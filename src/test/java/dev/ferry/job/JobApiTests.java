@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -180,6 +181,37 @@ class JobApiTests extends IntegrationTest {
 		assertThat(runNow(id).path("status").asString()).isEqualTo("SUCCEEDED");
 	}
 
+	@ParameterizedTest(name = "changing {0} needs the password again")
+	@CsvSource(delimiter = '|', textBlock = """
+			host     | localhost
+			port     | 2
+			username | someone-else
+			security | EXPLICIT_TLS
+			""")
+	void aStoredPasswordIsNeverRedirectedToAnotherServer(String field, String value) {
+		long id = createJob(jobRequest("api-redirect-" + field, source, "PASSIVE"));
+		JsonNode before = this.api.get("/api/jobs/" + id).json();
+		ObjectNode change = jobRequest("api-redirect-" + field, source, "PASSIVE");
+		ObjectNode target = (ObjectNode) change.path("target");
+		target.remove("password");
+		if (field.equals("port")) {
+			target.put(field, Integer.parseInt(value));
+		}
+		else {
+			target.put(field, value);
+		}
+
+		Api.Response refused = this.api.put("/api/jobs/" + id, change);
+
+		assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+		assertThat(refused.json().path("errors").findValuesAsString("field")).containsExactly("target.password");
+		assertThat(refused.json().path("detail").asString()).contains("is required when " + field + " change");
+		assertThat(this.api.get("/api/jobs/" + id).json()).isEqualTo(before);
+
+		target.put("password", "a-new-one");
+		assertThat(this.api.put("/api/jobs/" + id, change).status()).isEqualTo(200);
+	}
+
 	@Test
 	void pausesAndResumesTheSchedule() {
 		ObjectNode request = jobRequest("api-pause", source, "PASSIVE");
@@ -258,6 +290,13 @@ class JobApiTests extends IntegrationTest {
 						editTarget((t) -> t.put("password", "pw\r\nDELE x"))),
 				arguments("a remote dir with ..", "target.remoteDir",
 						editTarget((t) -> t.put("remoteDir", "/backups/../etc"))),
+				// stored trimmed, so checked trimmed: " ../x" is "../x"
+				arguments("a remote dir that starts with a space and ..", "target.remoteDir",
+						editTarget((t) -> t.put("remoteDir", " ../x"))),
+				arguments("a remote dir with a segment '.. '", "target.remoteDir",
+						editTarget((t) -> t.put("remoteDir", "/backups/.. /etc"))),
+				arguments("a remote dir with .. between backslashes", "target.remoteDir",
+						editTarget((t) -> t.put("remoteDir", "backups\\..\\etc"))),
 				arguments("an unknown transfer mode", "target.transferMode",
 						editTarget((t) -> t.put("transferMode", "SIDEWAYS"))),
 				arguments("an unknown file type", "target.fileType", editTarget((t) -> t.put("fileType", "EBCDIC"))),

@@ -18,19 +18,37 @@ class BackupFileNamesTests {
 	private final BackupFileNames www = new BackupFileNames("www", ".tar.gz");
 
 	@Test
-	void namesArchivesByTheirStartInUtc() {
-		assertThat(this.www.archiveName(Instant.parse("2026-11-22T02:30:00.987Z")))
-			.isEqualTo("www-20261122-023000.tar.gz");
-		assertThat(this.www.checksumName("www-20261122-023000.tar.gz")).isEqualTo("www-20261122-023000.tar.gz.sha256");
+	void namesArchivesByTheirStartInUtcAndTheirRun() {
+		Instant start = Instant.parse("2026-11-22T02:30:00.987Z");
+		assertThat(this.www.archiveName(start, 12, 0)).isEqualTo("www-20261122-023000-r12.tar.gz");
+		assertThat(this.www.archiveName(start, 12, 1)).isEqualTo("www-20261122-023000-r12-2.tar.gz");
+		assertThat(this.www.archiveName(start, 12, 99)).isEqualTo("www-20261122-023000-r12-100.tar.gz");
+		assertThat(this.www.checksumName("www-20261122-023000-r12.tar.gz"))
+			.isEqualTo("www-20261122-023000-r12.tar.gz.sha256");
 	}
 
 	@Test
-	void readsTheTimeBackFromItsOwnArchives() {
-		assertThat(this.www.archiveTime("www-20261122-023000.tar.gz")).contains(Instant.parse("2026-11-22T02:30:00Z"));
-		assertThat(this.www.archiveOfChecksum("www-20261122-023000.tar.gz.sha256"))
-			.contains("www-20261122-023000.tar.gz");
-		assertThat(this.www.isLeftover(".www-20261122-023000.tar.gz.part")).isTrue();
-		assertThat(this.www.isLeftover(".www-20261122-023000.tar.gz.sha256.part")).isTrue();
+	void twoRunsInOneSecondNeverShareAName() {
+		Instant start = Instant.parse("2026-11-22T02:30:00Z");
+		assertThat(this.www.archiveName(start, 12, 0)).isNotEqualTo(this.www.archiveName(start, 13, 0));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "www-20261122-023000.tar.gz", "www-20261122-023000-r12.tar.gz",
+			"www-20261122-023000-r12-2.tar.gz" })
+	void readsTheTimeBackFromItsOwnArchivesOldAndNew(String name) {
+		assertThat(this.www.archiveTime(name)).contains(Instant.parse("2026-11-22T02:30:00Z"));
+		assertThat(this.www.archiveOfChecksum(name + ".sha256")).contains(name);
+		assertThat(this.www.isLeftover("." + name + ".part")).isTrue();
+		assertThat(this.www.isLeftover("." + name + ".sha256.part")).isTrue();
+	}
+
+	@Test
+	void ordersArchivesOfOneSecondByRunThenAlternative() {
+		assertThat(this.www.sequence("www-20261122-023000.tar.gz")).isZero();
+		assertThat(this.www.sequence("www-20261122-023000-r9.tar.gz"))
+			.isLessThan(this.www.sequence("www-20261122-023000-r9-2.tar.gz"))
+			.isLessThan(this.www.sequence("www-20261122-023000-r10.tar.gz"));
 	}
 
 	@ParameterizedTest
@@ -38,7 +56,9 @@ class BackupFileNamesTests {
 			"WWW-20261122-023000.tar.gz", "www-20261399-990000.tar.gz", "www-20260230-120000.tar.gz",
 			"www-2026112-023000.tar.gz", "www-20261122-023000.tar", "www-20261122-023000.zip",
 			"xwww-20261122-023000.tar.gz", "www-20261122-023000.tar.gz ", "www-20261122-023000xtar.gz", "notes.txt",
-			".www-20261122-023000.tar.gz", "www-20261122-023000.tar.gz.part" })
+			".www-20261122-023000.tar.gz", "www-20261122-023000.tar.gz.part", "www-20261122-023000-12.tar.gz",
+			"www-20261122-023000-r.tar.gz", "www-20261122-023000-rx.tar.gz", "www-20261122-023000-r12-.tar.gz",
+			"WWW-20261122-023000-r12.tar.gz", "www-20261122-023000-r12-2-3.tar.gz" })
 	void takesNoOtherNameForAnArchive(String name) {
 		assertThat(this.www.archiveTime(name)).isEmpty();
 		assertThat(this.www.archiveOfChecksum(name)).isEmpty();

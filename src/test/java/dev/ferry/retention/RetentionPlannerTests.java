@@ -177,7 +177,7 @@ class RetentionPlannerTests {
 	}
 
 	private static String archive(String time) {
-		return NAMES.archiveName(Instant.parse(time));
+		return NAMES.archiveName(Instant.parse(time), 7, 0);
 	}
 
 	private static String checksum(String time) {

@@ -21,6 +21,7 @@ import dev.ferry.transfer.FtpUploader;
 import dev.ferry.transfer.TransferMode;
 import dev.ferry.transfer.TransferProperties;
 import dev.ferry.transfer.Transcript;
+import dev.ferry.transfer.UploadNames;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +59,8 @@ class StreamedBackupHeapTests {
 			RunOutcome outcome = backup.perform(new ArchiveSpec(List.of(source), List.of(), ArchiveFormat.TAR_GZ),
 					new FtpTarget(EmbeddedFtpServer.HOST, server.port(), "u", "p", "/", TransferMode.PASSIVE,
 							FileType.BINARY),
-					"big.tar.gz", new RunControl(1, 1), new Transcript(), (directory) -> Pruning.Result.NONE);
+					UploadNames.only("big.tar.gz"), new RunControl(1, 1), new Transcript(),
+					StreamedBackup.AfterUpload.NOTHING);
 
 			Path uploaded = this.dir.resolve("ftp/big.tar.gz");
 			assertThat(outcome.bytesRead()).isEqualTo(size);

@@ -39,6 +39,8 @@ class DataConnectionModesTests {
 
 	private EmbeddedFtpServer server;
 
+	private final AtomicInteger uploads = new AtomicInteger();
+
 	private final FtpUploader uploader = new FtpUploader(
 			new TransferProperties(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(3)));
 
@@ -404,7 +406,10 @@ class DataConnectionModesTests {
 	}
 
 	private UploadResult upload(DataOptions options) {
-		return this.uploader.upload(target(options), "f.bin", utf8("x"), new Transcript());
+		// a new name each time: an upload never replaces a file
+		int upload = this.uploads.incrementAndGet();
+		return this.uploader.upload(target(options), (upload == 1) ? "f.bin" : "f" + upload + ".bin", utf8("x"),
+				new Transcript());
 	}
 
 	private FtpTarget target(DataOptions options) {

@@ -65,8 +65,9 @@ class FtpUploaderTests {
 		UploadResult result = this.uploader.upload(target("/a/b/c", mode, FileType.BINARY), "backup.tar.gz",
 				(out) -> out.write(bytes), new Transcript());
 
-		assertThat(result).isEqualTo(new UploadResult("/a/b/c/backup.tar.gz", DataCommand.valueOf(command), false,
-				bytes.length, FtpServers.sha256(bytes), List.of("SIZE", "SHA-256"), "/a/b/c/backup.tar.gz.sha256"));
+		assertThat(result).isEqualTo(new UploadResult("/a/b/c/backup.tar.gz", "backup.tar.gz",
+				DataCommand.valueOf(command), false, bytes.length, FtpServers.sha256(bytes), List.of("SIZE", "SHA-256"),
+				"/a/b/c/backup.tar.gz.sha256", List.of()));
 		assertThat(this.root.resolve("a/b/c/backup.tar.gz")).hasBinaryContent(bytes);
 		assertThat(this.root.resolve("a/b/c/backup.tar.gz.sha256"))
 			.hasContent(FtpServers.sha256(bytes) + "  backup.tar.gz");
@@ -146,14 +147,18 @@ class FtpUploaderTests {
 	}
 
 	@Test
-	void replacesAnExistingFileOfTheSameName() {
+	void neverReplacesAnExistingFileOfTheSameNameAndLeavesNothingOfItsOwn() {
 		this.uploader.upload(target("/r", TransferMode.PASSIVE, FileType.BINARY), "same.bin", utf8("old"),
 				new Transcript());
-		this.uploader.upload(target("/r", TransferMode.PASSIVE, FileType.BINARY), "same.bin", utf8("new!"),
-				new Transcript());
 
-		assertThat(this.root.resolve("r/same.bin")).hasBinaryContent(bytes("new!"));
-		assertThat(this.root.resolve("r/same.bin.sha256")).hasContent(FtpServers.sha256(bytes("new!")) + "  same.bin");
+		assertThatExceptionOfType(TransferException.class)
+			.isThrownBy(() -> this.uploader.upload(target("/r", TransferMode.PASSIVE, FileType.BINARY), "same.bin",
+					utf8("new!"), new Transcript()))
+			.withMessageContaining("every name it may take is taken")
+			.withMessageContaining("never replaces a file it did not create");
+
+		assertThat(this.root.resolve("r/same.bin")).hasBinaryContent(bytes("old"));
+		assertThat(this.root.resolve("r/same.bin.sha256")).hasContent(FtpServers.sha256(bytes("old")) + "  same.bin");
 		assertThat(filesUnder(this.root)).containsExactlyInAnyOrder(this.root.resolve("r/same.bin"),
 				this.root.resolve("r/same.bin.sha256"));
 	}

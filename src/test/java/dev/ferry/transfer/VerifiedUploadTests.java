@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.util.FileSystemUtils;
+
 import static dev.ferry.transfer.FtpServers.PASSWORD;
 import static dev.ferry.transfer.FtpServers.USER;
 import static dev.ferry.transfer.FtpServers.randomBytes;
@@ -79,7 +81,7 @@ class VerifiedUploadTests {
 	}
 
 	@Test
-	void readsTheHashCommandAndCrcReplies() {
+	void readsTheHashCommandAndCrcReplies() throws IOException {
 		CRC32 crc = new CRC32();
 		crc.update(CONTENT);
 		start((b) -> b.hashCommands(false)
@@ -88,6 +90,8 @@ class VerifiedUploadTests {
 			.refuse("HASH", "213 SHA-256 0-" + CONTENT.length + " " + sha256(CONTENT) + " .f.bin.part"));
 		assertThat(upload().verification()).containsExactly("SIZE", "SHA-256");
 		this.server.close();
+		// the next upload takes the same name, which Ferry would never replace
+		FileSystemUtils.deleteRecursively(this.root.resolve("v"));
 
 		start((b) -> b.hashCommands(false)
 			.advertise("XCRC")
@@ -103,6 +107,48 @@ class VerifiedUploadTests {
 
 		assertThat(result.verification()).containsExactly("SHA-256");
 		assertThat(this.root.resolve("v/f.bin")).hasBinaryContent(CONTENT);
+	}
+
+	@Test
+	void aServerThatOffersNeitherSizeNorAHashStillGetsTheArchiveWithAWarning() throws IOException {
+		start((b) -> b.hashCommands(false).refuse("SIZE", "502 Command not implemented."));
+
+		UploadResult result = upload();
+
+		assertThat(result.verification()).isEmpty();
+		assertThat(result.warnings()).singleElement()
+			.asString()
+			.startsWith("Not verified: the server offers no SIZE or hash")
+			.contains("/v/f.bin", "200003 bytes");
+		assertThat(this.root.resolve("v/f.bin")).hasBinaryContent(CONTENT);
+	}
+
+	@Test
+	void inAsciiTypeAnArchiveThatNothingCouldCheckIsNotPublished() throws IOException {
+		start((b) -> b.hashCommands(false).refuse("SIZE", "502 Command not implemented."));
+
+		TransferException ex = catchThrowableOfType(TransferException.class, () -> upload(FileType.ASCII));
+
+		assertThat(ex.phase()).isEqualTo(TransferPhase.VERIFY);
+		assertThat(ex.isTransient()).isFalse();
+		assertThat(ex).hasMessageContaining("the server offers neither SIZE nor a hash")
+			.hasMessageContaining("ASCII rewrites line endings in binary archives: set fileType to BINARY");
+		assertThat(names()).isEmpty();
+	}
+
+	@Test
+	void inAsciiTypeAnArchiveThatSizeConfirmedIsPublished() throws IOException {
+		start((b) -> b.hashCommands(false));
+		// no line end in it, so ASCII leaves it as it is, and SIZE can say so
+		byte[] text = "no line ends here".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+		UploadResult result = this.uploader.upload(new FtpTarget(EmbeddedFtpServer.HOST, this.server.port(), USER,
+				PASSWORD, "/v", TransferMode.PASSIVE, FileType.ASCII), "f.txt", (out) -> out.write(text),
+				new Transcript());
+
+		assertThat(result.verification()).containsExactly("SIZE");
+		assertThat(result.warnings()).isEmpty();
+		assertThat(this.root.resolve("v/f.txt")).hasBinaryContent(text);
 	}
 
 	@Test
@@ -137,8 +183,12 @@ class VerifiedUploadTests {
 	}
 
 	private UploadResult upload() {
+		return upload(FileType.BINARY);
+	}
+
+	private UploadResult upload(FileType type) {
 		return this.uploader.upload(new FtpTarget(EmbeddedFtpServer.HOST, this.server.port(), USER, PASSWORD, "/v",
-				TransferMode.PASSIVE, FileType.BINARY), "f.bin", (out) -> out.write(CONTENT), new Transcript());
+				TransferMode.PASSIVE, type), "f.bin", (out) -> out.write(CONTENT), new Transcript());
 	}
 
 	private List<String> names() throws IOException {
