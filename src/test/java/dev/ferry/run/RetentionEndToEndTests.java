@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import dev.ferry.Api;
 import dev.ferry.IntegrationTest;
 import dev.ferry.SourceTree;
 import dev.ferry.TestFtp;
@@ -68,6 +69,22 @@ class RetentionEndToEndTests extends IntegrationTest {
 		for (String name : foreign) {
 			assertThat(Files.readString(dir.resolve(name))).isEqualTo("not the job's");
 		}
+	}
+
+	@Test
+	void aPreviewChangesNothingOnTheServerNotEvenAMissingDirectory() {
+		ObjectNode request = jobRequest("preview-only", SourceTree.create(sources, "p"), "PASSIVE");
+		((ObjectNode) request.path("target")).put("remoteDir", "/backups/not-yet/made");
+		request.putObject("retention").put("keepLast", 2);
+		long jobId = createJob(request);
+
+		Api.Response preview = this.api.as(Api.VIEWER, Api.VIEWER_PASSWORD)
+			.get("/api/jobs/" + jobId + "/retention/preview");
+
+		assertThat(preview.status()).as(preview.body()).isEqualTo(502);
+		assertThat(preview.json().path("detail").asString()).contains("/backups/not-yet")
+			.contains("it does not exist or the user may not enter it");
+		assertThat(TestFtp.root().resolve("backups/not-yet")).doesNotExist();
 	}
 
 	private static List<String> names(Path dir) throws IOException {

@@ -130,6 +130,45 @@ class RunRecoveryTests {
 		}
 	}
 
+	@Test
+	void anInterruptedRunGetsTheJobsRetryPolicyLikeAnyTransientFailure() {
+		long runId;
+		try (ConfigurableApplicationContext app = start()) {
+			ObjectNode request = IntegrationTest.jobRequest("retried-after-crash", SourceTree.create(this.sources, "r"),
+					"PASSIVE");
+			request.putObject("retry").put("maxAttempts", 2).put("delaySeconds", 1);
+			long jobId = api(app).post("/api/jobs", request).id();
+			runId = app.getBean(RunRecorder.class)
+				.start(app.getBean(JobService.class).get(jobId), RunTrigger.SCHEDULE, Attempt.FIRST)
+				.getId();
+		}
+
+		try (ConfigurableApplicationContext app = start()) {
+			Api api = api(app);
+			JsonNode interrupted = api.get("/api/runs/" + runId).json();
+			assertThat(interrupted.path("status").asString()).isEqualTo("INTERRUPTED");
+			assertThat(interrupted.path("nextAttemptAt").asString()).isNotBlank();
+			assertThat(interrupted.path("warnings").toString()).contains("attempt 2 starts at");
+
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> api.get("/api/runs?size=50")
+					.json()
+					.path("content")
+					.valueStream()
+					.anyMatch((run) -> run.path("retryOf").asLong() == runId
+							&& run.path("status").asString().equals("SUCCEEDED")));
+			JsonNode retry = api.get("/api/runs?size=50")
+				.json()
+				.path("content")
+				.valueStream()
+				.filter((run) -> run.path("retryOf").asLong() == runId)
+				.findFirst()
+				.orElseThrow();
+			assertThat(retry.path("trigger").asString()).isEqualTo("RETRY");
+			assertThat(retry.path("attempt").asInt()).isEqualTo(2);
+		}
+	}
+
 	private long silentJob(Api api, String name, int port) {
 		ObjectNode request = IntegrationTest.jobRequest(name, SourceTree.create(this.sources, name), "PASSIVE");
 		((ObjectNode) request.path("target")).put("port", port);

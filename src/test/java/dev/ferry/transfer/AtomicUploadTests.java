@@ -1,23 +1,18 @@
 package dev.ferry.transfer;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
+import dev.ferry.RenameThenHangUp;
 import dev.ferry.demo.EmbeddedFtpServer;
-import org.apache.ftpserver.ftplet.DefaultFtplet;
-import org.apache.ftpserver.ftplet.FtpRequest;
-import org.apache.ftpserver.ftplet.FtpSession;
-import org.apache.ftpserver.ftplet.FtpletResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -142,7 +137,7 @@ class AtomicUploadTests {
 
 	@Test
 	void aRenameWhoseReplyIsLostIsFoundDoneOnANewConnection() throws IOException {
-		start((b) -> b.ftplet("hang-up", new RenameThenHangUp(this.root.resolve("d"), "f.bin", true)));
+		start((b) -> b.ftplet("hang-up", new RenameThenHangUp(this.root.resolve("d"), "f.bin"::equals, true)));
 		Transcript transcript = new Transcript();
 
 		UploadResult result = this.uploader.upload(target(FileType.BINARY), "f.bin", (out) -> out.write(CONTENT),
@@ -160,7 +155,7 @@ class AtomicUploadTests {
 
 	@Test
 	void aRenameWhoseReplyIsLostAndThatDidNotHappenFailsAndLeavesNothing() throws IOException {
-		start((b) -> b.ftplet("hang-up", new RenameThenHangUp(this.root.resolve("d"), "f.bin", false)));
+		start((b) -> b.ftplet("hang-up", new RenameThenHangUp(this.root.resolve("d"), "f.bin"::equals, false)));
 
 		TransferException ex = catchThrowableOfType(TransferException.class, () -> this.uploader
 			.upload(target(FileType.BINARY), "f.bin", (out) -> out.write(CONTENT), new Transcript()));
@@ -173,9 +168,9 @@ class AtomicUploadTests {
 	void aCancelDuringTheFinalRenameKeepsWhatWasPublished() throws Exception {
 		CountDownLatch renaming = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
-		start((b) -> b.ftplet("slow", new RenameThenHangUp(this.root.resolve("d"), "f.bin", true) {
+		start((b) -> b.ftplet("slow", new RenameThenHangUp(this.root.resolve("d"), "f.bin"::equals, true) {
 			@Override
-			void afterRename() throws InterruptedException {
+			protected void afterRename() throws InterruptedException {
 				renaming.countDown();
 				// longer than the grace a cancel gives a step before it closes the
 				// control
@@ -227,55 +222,6 @@ class AtomicUploadTests {
 		try (Stream<Path> files = Files.list(dir)) {
 			return files.map((file) -> file.getFileName().toString()).sorted().toList();
 		}
-	}
-
-	/**
-	 * Answers the {@code RNTO} of one name by hanging up without a reply, after carrying
-	 * out the rename on disk itself (or not): the reply that a broken connection loses.
-	 */
-	static class RenameThenHangUp extends DefaultFtplet {
-
-		private final Path dir;
-
-		private final String to;
-
-		private final boolean rename;
-
-		private volatile String from;
-
-		RenameThenHangUp(Path dir, String to, boolean rename) {
-			this.dir = dir;
-			this.to = to;
-			this.rename = rename;
-		}
-
-		@Override
-		public FtpletResult beforeCommand(FtpSession session, FtpRequest request) {
-			String command = request.getCommand().toUpperCase(Locale.ROOT);
-			if ("RNFR".equals(command)) {
-				this.from = request.getArgument();
-			}
-			if (!"RNTO".equals(command) || !this.to.equals(request.getArgument())) {
-				return FtpletResult.DEFAULT;
-			}
-			try {
-				if (this.rename) {
-					Files.move(this.dir.resolve(this.from), this.dir.resolve(this.to));
-				}
-				afterRename();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-			return FtpletResult.DISCONNECT;
-		}
-
-		void afterRename() throws InterruptedException {
-		}
-
 	}
 
 }

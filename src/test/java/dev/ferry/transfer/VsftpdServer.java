@@ -58,7 +58,9 @@ final class VsftpdServer implements AutoCloseable {
 				"force_anon_logins_ssl=YES", "force_anon_data_ssl=YES", "require_ssl_reuse=YES",
 				"rsa_cert_file=" + certificate.certificateFile(),
 				"rsa_private_key_file=" + certificate.privateKeyFile(), "xferlog_enable=YES", "xferlog_std_format=NO",
-				"log_ftp_protocol=YES", "vsftpd_log_file=" + log, "");
+				"log_ftp_protocol=YES", "vsftpd_log_file=" + log,
+				// offers UTF8 in FEAT, as most servers today
+				"utf8_filesystem=YES", "");
 		Path file = Files.writeString(dir.resolve("vsftpd.conf"), config);
 		Process process = new ProcessBuilder(BINARY.toString(), file.toString()).redirectErrorStream(true)
 			.redirectOutput(dir.resolve("vsftpd.out").toFile())

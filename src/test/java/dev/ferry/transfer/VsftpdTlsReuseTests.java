@@ -152,6 +152,22 @@ class VsftpdTlsReuseTests {
 			.hasContent(FtpServers.sha256(new byte[] { 1, 2, 3 }) + "  listed.bin");
 	}
 
+	@Test
+	void aDirectoryInAnyScriptIsCreatedAndTheArchiveLandsExactlyWhereTheResultSays() {
+		FtpTarget target = new FtpTarget("127.0.0.1", server.port(), VsftpdServer.USER, "ferry@", "/upload/备份/网站",
+				FileType.BINARY, DataOptions.of(TransferMode.PASSIVE),
+				new TlsOptions(Security.EXPLICIT_TLS, certificate.pem(), false), null);
+		Transcript transcript = new Transcript();
+
+		UploadResult result = this.uploader.upload(target, "Müller-1.bin", (out) -> out.write(new byte[] { 4, 2 }),
+				transcript);
+
+		assertThat(result.remotePath()).isEqualTo("/upload/备份/网站/Müller-1.bin");
+		assertThat(server.uploadDirectory().resolve("备份/网站/Müller-1.bin")).hasBinaryContent(new byte[] { 4, 2 });
+		assertThat(server.uploadDirectory().resolve("备份/网站/Müller-1.bin.sha256")).exists();
+		assertThat(transcript.text()).contains("Command: OPTS UTF8 ON", "Command: MKD 备份");
+	}
+
 	private static FtpTarget target(TransferMode mode) {
 		return new FtpTarget("127.0.0.1", server.port(), VsftpdServer.USER, "ferry@", "/upload", FileType.BINARY,
 				DataOptions.of(mode), new TlsOptions(Security.EXPLICIT_TLS, certificate.pem(), false), null);
