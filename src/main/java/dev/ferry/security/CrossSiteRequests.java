@@ -16,13 +16,14 @@ import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses POST, PUT, PATCH and DELETE that a browser says come from another web site,
- * with 403, before anyone is authenticated. A browser that once logged in to the API
- * keeps sending its Basic credentials, also with a form or a {@code no-cors} fetch
- * another site makes it send; the API has no CSRF token that could tell the two apart.
- * Its own headers can: {@code Sec-Fetch-Site} (anything but {@code same-origin} or
- * {@code none} is another site), or, from browsers too old for that, an {@code Origin}
- * that is not this service's. Scripts send neither and pass, as does every read.
+ * Refuses POST, PUT, PATCH and DELETE (any method but GET, HEAD, OPTIONS and TRACE) that
+ * a browser says come from another web site, with 403, before anyone is authenticated. A
+ * browser that once logged in to the API keeps sending its Basic credentials, also with a
+ * form or a {@code no-cors} fetch that another site makes it send; the API has no CSRF
+ * token that could tell the two apart. The browser's own headers can:
+ * {@code Sec-Fetch-Site} (anything but {@code same-origin} or {@code none} is another
+ * site), or, where the browser sends no {@code Sec-Fetch-Site}, an {@code Origin} that is
+ * not this service's. Scripts send neither and pass, as does every read.
  * <p>
  * "This service's origin" is scheme, host and port as the request sees them, so behind a
  * reverse proxy it follows {@code server.forward-headers-strategy}. Spring Security 7.1
@@ -50,8 +51,8 @@ final class CrossSiteRequests extends OncePerRequestFilter {
 					crossSite.get().replaceAll("\\p{Cntrl}", "?"));
 			Problems.write(response, 403, "Cross-site request refused",
 					"This " + request.getMethod() + " comes from a page of another site: " + crossSite.get()
-							+ ". The API changes nothing "
-							+ "for other web sites; call it from a script (such as curl) or from Ferry's own pages.",
+							+ ". The API changes nothing for other web sites; "
+							+ "call it from a script (such as curl) or from Ferry's own pages.",
 					request.getRequestURI());
 			return;
 		}
