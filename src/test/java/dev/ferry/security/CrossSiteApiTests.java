@@ -122,7 +122,7 @@ class CrossSiteApiTests extends IntegrationTest {
 		long id = createJob(jobRequest("same-origin-" + System.nanoTime(), source, "PASSIVE"));
 		String own = "http://127.0.0.1:" + this.port;
 
-		// a page of Ferry's own (Swagger UI, say) in a current browser
+		// a script on a page of Ferry's own, in a current browser
 		Response run = send("POST", "/api/jobs/" + id + "/runs", null, "Sec-Fetch-Site", "same-origin", "Origin", own);
 		assertThat(run.status()).as(run.body()).isEqualTo(202);
 		awaitEnd(Api.JSON.readTree(run.body()).path("id").asLong());
