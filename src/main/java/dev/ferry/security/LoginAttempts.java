@@ -43,8 +43,8 @@ final class LoginAttempts extends OncePerRequestFilter {
 			Optional<Duration> wait = this.throttle.blocked(name.get(), request.getRemoteAddr());
 			if (wait.isPresent()) {
 				long seconds = Math.max(1, wait.get().toSeconds() + 1);
-				log.warn("Login of user '{}' from {} refused for {} s after repeated failures", name.get(),
-						request.getRemoteAddr(), seconds);
+				log.warn("Login of user '{}' from {} refused for {} s after repeated failures", clean(name.get()),
+						clean(request.getRemoteAddr()), seconds);
 				response.setHeader("Retry-After", String.valueOf(seconds));
 				Problems.write(response, 429, "Too many failed logins",
 						"Too many failed logins for this user name or from this address; try again in " + seconds
@@ -56,7 +56,10 @@ final class LoginAttempts extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	/** The user name a request tries to log in with: Basic header or the login form. */
+	/**
+	 * The user name a request tries to log in with: Basic header or the login form, as
+	 * sent (the throttle folds it as authentication does).
+	 */
 	private static Optional<String> attemptedName(HttpServletRequest request) {
 		String header = request.getHeader("Authorization");
 		if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -64,19 +67,22 @@ final class LoginAttempts extends OncePerRequestFilter {
 				String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()),
 						StandardCharsets.UTF_8);
 				int colon = decoded.indexOf(':');
-				return Optional.of(clean((colon >= 0) ? decoded.substring(0, colon) : decoded));
+				return Optional.of((colon >= 0) ? decoded.substring(0, colon) : decoded);
 			}
 			catch (IllegalArgumentException ex) {
 				return Optional.empty();
 			}
 		}
 		if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())) {
-			return Optional.ofNullable(request.getParameter("username")).map(LoginAttempts::clean);
+			return Optional.ofNullable(request.getParameter("username"));
 		}
 		return Optional.empty();
 	}
 
-	/** A user name as it may appear in a log line: no control characters, not endless. */
+	/**
+	 * A user name or address as it may appear in a log line: no control characters, not
+	 * endless.
+	 */
 	static String clean(String name) {
 		String printable = name.replaceAll("\\p{Cntrl}", "?");
 		return (printable.length() > 64) ? printable.substring(0, 64) + "..." : printable;
@@ -84,15 +90,16 @@ final class LoginAttempts extends OncePerRequestFilter {
 
 	@EventListener
 	void failed(AbstractAuthenticationFailureEvent event) {
-		String name = clean(String.valueOf(event.getAuthentication().getName()));
+		String name = String.valueOf(event.getAuthentication().getName());
 		String address = address(event.getAuthentication());
 		this.throttle.failed(name, address);
-		log.warn("Failed login for user '{}' from {}: {}", name, address, event.getException().getMessage());
+		log.warn("Failed login for user '{}' from {}: {}", clean(name), clean(address),
+				event.getException().getMessage());
 	}
 
 	@EventListener
 	void succeeded(AuthenticationSuccessEvent event) {
-		this.throttle.succeeded(clean(event.getAuthentication().getName()), address(event.getAuthentication()));
+		this.throttle.succeeded(event.getAuthentication().getName(), address(event.getAuthentication()));
 	}
 
 	private static String address(Authentication authentication) {

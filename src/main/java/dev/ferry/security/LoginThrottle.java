@@ -10,8 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Slows down guessing: after a number of free failures for a user name or a client
  * address, each further failure blocks that name or address for twice as long as the one
- * before (1 s, 2 s, 4 s ... at most 5 min). A success clears both. Bounded: at most
- * {@value #MAX_ENTRIES} names and addresses are tracked, the oldest forgotten first.
+ * before (1 s, 2 s, 4 s ... at most 5 min). A success clears both. Names and addresses
+ * count as {@link LoginKey} says: names as authentication matches them, IPv6 addresses by
+ * their /64. Bounded: at most {@value #MAX_ENTRIES} names and addresses are tracked, the
+ * oldest forgotten first.
  */
 final class LoginThrottle {
 
@@ -35,19 +37,19 @@ final class LoginThrottle {
 	 */
 	Optional<Duration> blocked(String name, String address) {
 		Instant now = this.clock.instant();
-		return Optional.ofNullable(later(until("user:" + name), until("address:" + address)))
+		return Optional.ofNullable(later(until(LoginKey.USER.of(name)), until(LoginKey.ADDRESS.of(address))))
 			.filter(now::isBefore)
 			.map((until) -> Duration.between(now, until));
 	}
 
 	void failed(String name, String address) {
-		record("user:" + name);
-		record("address:" + address);
+		record(LoginKey.USER.of(name));
+		record(LoginKey.ADDRESS.of(address));
 	}
 
 	void succeeded(String name, String address) {
-		this.failures.remove("user:" + name);
-		this.failures.remove("address:" + address);
+		this.failures.remove(LoginKey.USER.of(name));
+		this.failures.remove(LoginKey.ADDRESS.of(address));
 	}
 
 	private void record(String key) {

@@ -24,7 +24,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 
 /**
  * Nobody uses Ferry anonymously. The API ({@code /api/**}) takes HTTP Basic, keeps no
- * session and needs no CSRF token; reading needs VIEWER or ADMIN, anything else ADMIN.
+ * session and needs no CSRF token, but refuses changes a browser says come from another
+ * site ({@link CrossSiteRequests}); reading needs VIEWER or ADMIN, anything else ADMIN.
  * The dashboard has a form login with a session cookie, CSRF protection and a logout.
  * Open without login: the health endpoints for Kubernetes probes and the login page.
  */
@@ -71,8 +72,11 @@ class SecurityConfiguration {
 			.httpBasic((basic) -> basic.realmName(Problems.REALM).authenticationEntryPoint(problems))
 			.exceptionHandling((handling) -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// no token: the browser's own headers give cross-site requests away
 			.csrf((csrf) -> csrf.disable())
 			.addFilterBefore(attempts, BasicAuthenticationFilter.class)
+			// first, so that another site cannot even make a browser count failed logins
+			.addFilterBefore(new CrossSiteRequests(), LoginAttempts.class)
 			.build();
 	}
 
