@@ -47,7 +47,10 @@ final class AtomicUpload {
 
 	UploadResult run(UploadNames names, UploadContent content) {
 		this.cancellation.check("uploading into " + this.directory.remoteDir());
-		String fileName = choose(names);
+		FreeNames.Choice choice = new FreeNames(this.directory, this.attempts, this.transcript, this.cancellation)
+			.choose(names);
+		String fileName = choice.name();
+		choice.warning().ifPresent(this.warnings::add);
 		String tempName = "." + fileName + PART;
 		String path = path(fileName);
 		String step = "uploading " + fileName;
@@ -118,71 +121,6 @@ final class AtomicUpload {
 				this.directory.endpoint(), stored.command(), stored.fallback() ? ", fallback" : "", checks);
 		return new UploadResult(path, fileName, stored.command(), stored.fallback(), stored.bytes(), sha256, checks,
 				path(checksumName), this.warnings);
-	}
-
-	/**
-	 * The first candidate whose archive, checksum and partial names are all free, as the
-	 * server answers {@code MDTM}/{@code SIZE} (which sees hidden files, and any spelling
-	 * on a case-insensitive server); where it answers neither, as the directory's listing
-	 * shows (compared case-insensitively).
-	 */
-	private String choose(UploadNames names) {
-		Set<String> listed = null;
-		boolean listingTried = false;
-		String first = null;
-		for (int attempt = 0;; attempt++) {
-			String name = names.candidate(attempt);
-			if (name == null) {
-				throw new FtpTransferException("Uploading into " + this.directory.remoteDir() + " on "
-						+ this.directory.endpoint() + " failed: every name it may take is taken (" + attempt
-						+ " tried, the first " + first + "); Ferry never replaces a file it did not create");
-			}
-			RemotePaths.requireFileName(name);
-			first = (first != null) ? first : name;
-			List<String> own = List.of(name, "." + name + PART, name + CHECKSUM, "." + name + CHECKSUM + PART);
-			String taken = null;
-			boolean unknown = false;
-			for (String n : own) {
-				Presence presence = this.attempts.session().presence(n);
-				if (presence == Presence.PRESENT) {
-					taken = n;
-					break;
-				}
-				unknown |= presence == Presence.UNKNOWN;
-			}
-			if (taken == null && unknown) {
-				if (!listingTried) {
-					listed = listedLowerCase();
-					listingTried = true;
-				}
-				Set<String> present = listed;
-				taken = (present != null)
-						? own.stream().filter((n) -> present.contains(lower(n))).findFirst().orElse(null) : null;
-			}
-			if (taken == null) {
-				if (unknown && listed == null) {
-					this.warnings.add("Ferry could not check that " + path(name) + " was free: the server answers "
-							+ "neither MDTM nor SIZE and lists nothing (the name carries the run, so a clash is "
-							+ "unlikely)");
-				}
-				return name;
-			}
-			this.transcript
-				.status(path(taken) + " already exists: " + name + " is not used, so that nothing is " + "replaced");
-		}
-	}
-
-	private Set<String> listedLowerCase() {
-		try {
-			return this.directory.entries().stream().map(AtomicUpload::lower).collect(Collectors.toSet());
-		}
-		catch (TransferException ex) {
-			if (this.cancellation.isCancelled()) {
-				throw this.directory.cancelledOr(ex, "listing " + this.directory.remoteDir());
-			}
-			this.transcript.status("Listing " + this.directory.remoteDir() + " failed: " + ex.getMessage());
-			return null;
-		}
 	}
 
 	/**
