@@ -13,7 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * Sources can be checked before any sink is opened, and a bad one is refused exactly as
@@ -59,10 +58,9 @@ class ArchiverCheckSourcesTests {
 		assertRefusedAsWriteRefuses(ArchiverRoundTripTests.spec(link), "Source directory " + link + " does not exist");
 	}
 
-	// Root reads any directory, so this case can only be shown as another user.
 	@Test
+	@FilePermissionsApply
 	void anUnreadableSourceIsRefused() throws IOException {
-		assumeFalse(SampleTree.isRoot(), "root can read any directory");
 		Path source = Files.createDirectory(this.temp.resolve("locked"));
 		Files.setPosixFilePermissions(source, Set.of());
 		try {

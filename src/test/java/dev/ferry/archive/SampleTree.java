@@ -88,8 +88,4 @@ final class SampleTree {
 		return (Integer) Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS) & 07777;
 	}
 
-	static boolean isRoot() {
-		return "root".equals(System.getProperty("user.name"));
-	}
-
 }
