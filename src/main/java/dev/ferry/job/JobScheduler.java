@@ -1,6 +1,7 @@
 package dev.ferry.job;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -11,10 +12,11 @@ import java.util.Optional;
 public interface JobScheduler {
 
 	/**
-	 * Checks a cron expression (Quartz syntax or a 5-field crontab line).
+	 * Checks a cron expression (Quartz syntax or a 5-field crontab line) as it would be
+	 * scheduled in {@code zone}.
 	 * @return why the expression is not accepted, or empty when it is
 	 */
-	Optional<String> cronProblem(String cron);
+	Optional<String> cronProblem(String cron, ZoneId zone);
 
 	/** Creates, replaces or removes the job's trigger to match its definition. */
 	void sync(BackupJob job);

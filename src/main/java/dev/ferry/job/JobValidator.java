@@ -134,16 +134,20 @@ class JobValidator {
 	}
 
 	private void checkSchedule(JobRequest.ScheduleRequest schedule, List<FieldProblem> problems) {
-		if (schedule.cron() != null && !schedule.cron().isBlank()) {
-			this.scheduler.cronProblem(schedule.cron().trim())
-				.ifPresent((p) -> problems.add(new FieldProblem("schedule.cron", p)));
-		}
+		// an unknown zone is reported on its own; the schedule is still checked, in UTC
+		ZoneId zone = ZoneId.of("UTC");
 		try {
-			ZoneId.of(schedule.timezoneOrDefault());
+			zone = ZoneId.of(schedule.timezoneOrDefault());
 		}
 		catch (DateTimeException ex) {
 			problems.add(new FieldProblem("schedule.timezone",
 					"is not a known time zone (use a region such as Europe/Berlin, or UTC)"));
+		}
+		if (schedule.cron() != null && !schedule.cron().isBlank()) {
+			// whether a schedule with a year still fires depends on the zone it is read
+			// in
+			this.scheduler.cronProblem(schedule.cron().trim(), zone)
+				.ifPresent((p) -> problems.add(new FieldProblem("schedule.cron", p)));
 		}
 	}
 

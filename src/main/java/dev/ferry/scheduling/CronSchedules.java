@@ -1,14 +1,17 @@
 package dev.ferry.scheduling;
 
 import java.text.ParseException;
+import java.time.DayOfWeek;
+import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
 
+import dev.ferry.job.CronDialect;
 import org.quartz.CronExpression;
 
 /**
@@ -18,21 +21,27 @@ import org.quartz.CronExpression;
  */
 final class CronSchedules {
 
+	/**
+	 * The longest expression Quartz can store: its column
+	 * {@code QRTZ_CRON_TRIGGERS.CRON_EXPRESSION} is {@code VARCHAR(120)}
+	 * (V1__quartz_tables.sql).
+	 */
+	static final int QUARTZ_MAX_LENGTH = 120;
+
 	private static final Map<String, String> SHORTCUTS = Map.of("@yearly", "0 0 0 1 1 ?", "@annually", "0 0 0 1 1 ?",
 			"@monthly", "0 0 0 1 * ?", "@weekly", "0 0 0 ? * SUN", "@daily", "0 0 0 * * ?", "@midnight", "0 0 0 * * ?",
 			"@hourly", "0 0 * * * ?");
-
-	private static final List<String> DAY_NAMES = List.of("SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT");
 
 	private CronSchedules() {
 	}
 
 	/**
-	 * Translates a user's schedule into a valid Quartz cron expression.
+	 * Translates a user's schedule into a valid Quartz cron expression that fires in
+	 * {@code zone} and fits Quartz's store.
 	 * @throws IllegalArgumentException with a message fit for the user when it is not
-	 * valid or never fires
+	 * valid, too long for Quartz or never fires
 	 */
-	static String toQuartz(String cron) {
+	static String toQuartz(String cron, ZoneId zone) {
 		String trimmed = cron.trim();
 		String shortcut = SHORTCUTS.get(trimmed.toLowerCase(Locale.ROOT));
 		String[] fields = trimmed.split("\\s+");
@@ -57,11 +66,43 @@ final class CronSchedules {
 		catch (ParseException ex) {
 			throw new IllegalArgumentException("is not a valid cron expression: " + ex.getMessage());
 		}
-		expression.setTimeZone(TimeZone.getTimeZone("UTC"));
+		// Quartz stores its own upper-cased copy: measure that
+		String stored = expression.getCronExpression();
+		if (stored.length() > QUARTZ_MAX_LENGTH) {
+			throw new IllegalArgumentException("becomes the Quartz expression '" + stored + "' of " + stored.length()
+					+ " characters, and Quartz stores at most " + QUARTZ_MAX_LENGTH
+					+ ": shorten it, e.g. with ranges (0-30) or steps (*/5) instead of lists");
+		}
+		expression.setTimeZone(timeZone(zone));
 		if (expression.getNextValidTimeAfter(new Date()) == null) {
-			throw new IllegalArgumentException("never fires");
+			throw new IllegalArgumentException("never fires (in " + zone.getId() + ")");
 		}
 		return quartz;
+	}
+
+	/**
+	 * Whether two valid Quartz expressions fire at the same times however they are
+	 * written ({@code MON-FRI} and {@code MON,TUE,WED,THU,FRI}): Quartz's summary lists
+	 * every value it parsed from them.
+	 */
+	static boolean sameFireTimes(String one, String other) {
+		if (one.equals(other)) {
+			return true;
+		}
+		try {
+			return new CronExpression(one).getExpressionSummary()
+				.equals(new CronExpression(other).getExpressionSummary());
+		}
+		catch (ParseException ex) {
+			return false;
+		}
+	}
+
+	/** The zone as Quartz takes it. */
+	static TimeZone timeZone(ZoneId zone) {
+		// normalized(): TimeZone does not know "UTC+01:00" and would silently read it as
+		// GMT
+		return TimeZone.getTimeZone(zone.normalized());
 	}
 
 	private static String fromCrontab(String[] fields) {
@@ -74,78 +115,33 @@ final class CronSchedules {
 			throw new IllegalArgumentException("restricts both day of month and day of week, which crontab reads as "
 					+ "'either'; Quartz cannot express that: write two jobs or a Quartz expression");
 		}
-		String quartzDayOfWeek = anyDayOfWeek ? "?" : dayNames(dayOfWeek);
+		String quartzDayOfWeek = anyDayOfWeek ? "?" : dayNames(CronDialect.CRONTAB.days(dayOfWeek));
 		String quartzDayOfMonth = anyDayOfWeek ? dayOfMonth : "?";
 		return String.join(" ", "0", fields[0], fields[1], quartzDayOfMonth, fields[3], quartzDayOfWeek);
 	}
 
-	/** Crontab counts weekdays 0-7 from Sunday, Quartz 1-7: translate through names. */
-	private static String dayNames(String field) {
-		BitSet days = new BitSet(7);
-		for (String item : field.split(",")) {
-			addDays(item.toUpperCase(Locale.ROOT), days);
+	/**
+	 * Crontab counts weekdays 0-7 from Sunday, Quartz 1-7: translate through names, as
+	 * short as Quartz reads them (MON-FRI, FRI-SUN, SAT,SUN) to fit its store.
+	 */
+	private static String dayNames(Set<DayOfWeek> days) {
+		if (days.size() == DayOfWeek.values().length) {
+			return "*";
 		}
 		List<String> names = new ArrayList<>();
-		days.stream().forEach((day) -> names.add(DAY_NAMES.get(day)));
+		for (List<DayOfWeek> run : CronDialect.runs(days)) {
+			if (run.size() > 2) {
+				names.add(name(run.get(0)) + "-" + name(run.get(run.size() - 1)));
+			}
+			else {
+				run.forEach((day) -> names.add(name(day)));
+			}
+		}
 		return String.join(",", names);
 	}
 
-	private static void addDays(String item, BitSet days) {
-		String range = item;
-		int step = 1;
-		int slash = item.indexOf('/');
-		if (slash >= 0) {
-			range = item.substring(0, slash);
-			step = number(item.substring(slash + 1), item);
-			if (step < 1) {
-				throw new IllegalArgumentException("has a step of 0 in day of week '" + item + "'");
-			}
-		}
-		int from;
-		int to;
-		if (range.equals("*")) {
-			from = 0;
-			to = 6;
-		}
-		else if (range.contains("-")) {
-			String[] bounds = range.split("-", 2);
-			from = day(bounds[0], item);
-			to = day(bounds[1], item);
-			if (to == 0 && from > 0) {
-				to = 7;
-			}
-		}
-		else {
-			from = day(range, item);
-			to = (slash >= 0) ? 6 : from;
-		}
-		if (from > to) {
-			throw new IllegalArgumentException("has a backwards day-of-week range '" + item + "'");
-		}
-		for (int day = from; day <= to; day += step) {
-			days.set(day % 7);
-		}
-	}
-
-	private static int day(String token, String item) {
-		int index = DAY_NAMES.indexOf(token);
-		if (index >= 0) {
-			return index;
-		}
-		int number = number(token, item);
-		if (number < 0 || number > 7) {
-			throw new IllegalArgumentException("has a day of week outside 0-7 in '" + item + "'");
-		}
-		return number;
-	}
-
-	private static int number(String token, String item) {
-		try {
-			return Integer.parseInt(token);
-		}
-		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException("has an invalid day of week '" + item + "'");
-		}
+	private static String name(DayOfWeek day) {
+		return day.name().substring(0, 3);
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.ferry.scheduling;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TimeZone;
@@ -55,9 +56,9 @@ class QuartzJobScheduler implements JobScheduler {
 	}
 
 	@Override
-	public Optional<String> cronProblem(String cron) {
+	public Optional<String> cronProblem(String cron, ZoneId zone) {
 		try {
-			CronSchedules.toQuartz(cron);
+			CronSchedules.toQuartz(cron, zone);
 			return Optional.empty();
 		}
 		catch (IllegalArgumentException ex) {
@@ -76,9 +77,10 @@ class QuartzJobScheduler implements JobScheduler {
 			removeSchedule(id);
 			return;
 		}
+		ZoneId zone = job.getSchedule().getZone();
 		String expression;
 		try {
-			expression = CronSchedules.toQuartz(job.getSchedule().getCron());
+			expression = CronSchedules.toQuartz(job.getSchedule().getCron(), zone);
 		}
 		catch (IllegalArgumentException ex) {
 			// Accepted once, but no longer firing: a schedule with a year that has
@@ -88,11 +90,9 @@ class QuartzJobScheduler implements JobScheduler {
 			removeSchedule(id);
 			return;
 		}
-		// normalized(): TimeZone does not know "UTC+01:00" and would silently read it as
-		// GMT
-		TimeZone zone = TimeZone.getTimeZone(job.getSchedule().getZone().normalized());
+		TimeZone timeZone = CronSchedules.timeZone(zone);
 		try {
-			if (unchanged(id, expression, zone)) {
+			if (unchanged(id, expression, timeZone)) {
 				return;
 			}
 			JobDetail detail = JobBuilder.newJob(BackupQuartzJob.class)
@@ -105,11 +105,11 @@ class QuartzJobScheduler implements JobScheduler {
 				.withIdentity(triggerKey(id))
 				.forJob(detail)
 				.withSchedule(CronScheduleBuilder.cronSchedule(expression)
-					.inTimeZone(zone)
+					.inTimeZone(timeZone)
 					.withMisfireHandlingInstructionFireAndProceed())
 				.build();
 			this.scheduler.scheduleJob(detail, java.util.Set.of(trigger), true);
-			log.info("Scheduled job '{}' (id {}) with '{}' in {}", job.getName(), id, expression, zone.getID());
+			log.info("Scheduled job '{}' (id {}) with '{}' in {}", job.getName(), id, expression, timeZone.getID());
 		}
 		catch (SchedulerException ex) {
 			throw new IllegalStateException("Could not schedule job " + id + ": " + ex.getMessage(), ex);
@@ -117,8 +117,10 @@ class QuartzJobScheduler implements JobScheduler {
 	}
 
 	private boolean unchanged(long id, String expression, TimeZone zone) throws SchedulerException {
+		// A trigger written by an earlier translation of the same crontab line
+		// (MON,TUE,WED,THU,FRI before MON-FRI) is kept, with its pending misfire.
 		return this.scheduler.getTrigger(triggerKey(id)) instanceof CronTrigger existing
-				&& Objects.equals(existing.getCronExpression(), expression)
+				&& CronSchedules.sameFireTimes(existing.getCronExpression(), expression)
 				&& Objects.equals(existing.getTimeZone().getID(), zone.getID());
 	}
 
