@@ -44,7 +44,8 @@ class BackupEndToEndTests extends IntegrationTest {
 		assertThat(run.path("transferModeUsed").asString()).isEqualTo(command);
 		assertThat(run.path("finishedAt").asString()).isNotBlank();
 		String remotePath = run.path("remotePath").asString();
-		assertThat(remotePath).matches("/backups/" + name + "/" + name + "-\\d{8}-\\d{6}\\.tar\\.gz");
+		assertThat(remotePath)
+			.matches("/backups/" + name + "/" + name + "-\\d{8}-\\d{6}-r" + run.path("id").asLong() + "\\.tar\\.gz");
 
 		byte[] archive = TestFtp.download(remotePath);
 		Map<String, TarGzContents.Entry> expected = TarGzContents.expected(source, SourceTree::excluded);

@@ -11,6 +11,7 @@ import dev.ferry.retention.RetentionPlanner;
 import dev.ferry.retention.RetentionPolicy;
 import dev.ferry.system.UpstreamException;
 import dev.ferry.transfer.Cancellation;
+import dev.ferry.transfer.DirectoryMissingException;
 import dev.ferry.transfer.FtpUploader;
 import dev.ferry.transfer.RemoteDirectory;
 import dev.ferry.transfer.TransferException;
@@ -104,19 +105,31 @@ class Pruning {
 
 	/**
 	 * What retention would keep and delete now, from a fresh listing of the job's remote
-	 * directory. Deletes nothing.
+	 * directory. Only looks: nothing on the server changes, not even a missing directory
+	 * (then nothing is kept or deleted, and the note says why).
 	 * @throws UpstreamException when the server cannot be listed
 	 */
-	RetentionPlan preview(BackupJob job) {
+	Preview preview(BackupJob job) {
 		BackupFileNames names = new BackupFileNames(job.getName(), job.getArchiveFormat().extension());
-		// read-only: a preview never creates the remote directory, or anything else
 		try (RemoteDirectory directory = this.uploader.openExisting(job.ftpTarget(), new Transcript(),
 				new Cancellation())) {
-			return RetentionPlanner.plan(policy(job.getRetention()), names, directory.listFileNames(), job.getZone());
+			return new Preview(
+					RetentionPlanner.plan(policy(job.getRetention()), names, directory.listFileNames(), job.getZone()),
+					null);
+		}
+		catch (DirectoryMissingException ex) {
+			return new Preview(new RetentionPlan(List.of(), List.of(), List.of()),
+					ex.getMessage() + ": there is nothing to keep or delete yet (the first run creates it)");
 		}
 		catch (TransferException ex) {
 			throw new UpstreamException(ex.getMessage(), ex.phase().name(), ex);
 		}
+	}
+
+	/**
+	 * @param note why the plan is empty, or {@code null}
+	 */
+	record Preview(RetentionPlan plan, String note) {
 	}
 
 	/**

@@ -30,18 +30,22 @@ class RetentionController {
 	@GetMapping("/api/jobs/{id}/retention/preview")
 	Preview preview(@PathVariable long id) {
 		BackupJob job = this.jobs.get(id);
-		RetentionPlan plan = this.pruning.preview(job);
+		Pruning.Preview preview = this.pruning.preview(job);
+		RetentionPlan plan = preview.plan();
 		return new Preview(job.getTarget().getRemoteDir(), job.getRetention().isConfigured(),
 				plan.keep().stream().map((k) -> new Kept(k.name(), k.time(), k.reasons())).toList(), plan.delete(),
-				plan.ignored());
+				plan.ignored(), preview.note());
 	}
 
 	/**
 	 * @param retention whether the job has a retention policy; without one everything is
 	 * kept
 	 * @param ignored files in the directory that are not the job's: never touched
+	 * @param note why there is nothing to keep or delete, when the directory cannot be
+	 * entered; otherwise {@code null}
 	 */
-	record Preview(String remoteDir, boolean retention, List<Kept> keep, List<String> delete, List<String> ignored) {
+	record Preview(String remoteDir, boolean retention, List<Kept> keep, List<String> delete, List<String> ignored,
+			String note) {
 	}
 
 	record Kept(String name, Instant time, List<String> reasons) {

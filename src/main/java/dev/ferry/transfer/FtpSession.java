@@ -101,7 +101,7 @@ class FtpSession implements AutoCloseable {
 				continue;
 			}
 			if (!create) {
-				throw new FtpTransferException("Changing to directory " + dir + " on " + endpoint() + " failed: "
+				throw new DirectoryMissingException("Changing to directory " + dir + " on " + endpoint() + " failed: "
 						+ reply() + " — it does not exist or the user may not enter it", this.client.getReplyCode());
 			}
 			boolean made = call("Creating directory " + dir, () -> this.client.makeDirectory(segment));

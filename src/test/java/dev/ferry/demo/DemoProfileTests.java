@@ -51,7 +51,8 @@ class DemoProfileTests {
 			Path backups = this.dataDir.resolve("demo/ftp/backups");
 			List<Path> archives;
 			try (Stream<Path> files = Files.list(backups)) {
-				archives = files.filter((f) -> f.getFileName().toString().matches("demo-\\d{8}-\\d{6}\\.tar\\.gz"))
+				archives = files
+					.filter((f) -> f.getFileName().toString().matches("demo-\\d{8}-\\d{6}-r\\d+\\.tar\\.gz"))
 					.toList();
 			}
 			assertThat(archives).isNotEmpty();

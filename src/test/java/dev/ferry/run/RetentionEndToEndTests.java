@@ -81,9 +81,12 @@ class RetentionEndToEndTests extends IntegrationTest {
 		Api.Response preview = this.api.as(Api.VIEWER, Api.VIEWER_PASSWORD)
 			.get("/api/jobs/" + jobId + "/retention/preview");
 
-		assertThat(preview.status()).as(preview.body()).isEqualTo(502);
-		assertThat(preview.json().path("detail").asString()).contains("/backups/not-yet")
-			.contains("it does not exist or the user may not enter it");
+		assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+		assertThat(preview.json().path("keep").size()).isZero();
+		assertThat(preview.json().path("delete").size()).isZero();
+		assertThat(preview.json().path("note").asString()).contains("/backups/not-yet")
+			.contains("it does not exist or the user may not enter it")
+			.contains("nothing to keep or delete yet");
 		assertThat(TestFtp.root().resolve("backups/not-yet")).doesNotExist();
 	}
 
