@@ -75,12 +75,13 @@ public abstract class IntegrationTest {
 		return awaitEnd(started.id());
 	}
 
-	/** Waits until a run is no longer RUNNING. */
+	/** Waits until a run is no longer QUEUED or RUNNING. */
 	protected JsonNode awaitEnd(long runId) {
 		AtomicReference<JsonNode> run = new AtomicReference<>();
 		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
 			run.set(this.api.get("/api/runs/" + runId).json());
-			return !run.get().path("status").asString().equals("RUNNING");
+			String status = run.get().path("status").asString();
+			return !status.equals("RUNNING") && !status.equals("QUEUED");
 		});
 		return run.get();
 	}

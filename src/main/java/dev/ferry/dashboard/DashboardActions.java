@@ -3,7 +3,9 @@ package dev.ferry.dashboard;
 import dev.ferry.job.JobService;
 import dev.ferry.run.BackupRun;
 import dev.ferry.run.BackupRunner;
+import dev.ferry.run.RunQueueFullException;
 import dev.ferry.system.ConflictException;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -31,8 +33,12 @@ class DashboardActions {
 		this.pages = pages;
 	}
 
+	/**
+	 * Starts or queues a run and shows it; shows the run that holds the job instead, or
+	 * the job page saying the queue is full.
+	 */
 	@PostMapping("/jobs/{id}/run")
-	String runNow(@PathVariable long id) {
+	String runNow(@PathVariable long id, Model model, Authentication user, HttpServletResponse response) {
 		try {
 			BackupRun run = this.runner.startManual(id);
 			return "redirect:/runs/" + run.getId();
@@ -40,6 +46,11 @@ class DashboardActions {
 		catch (ConflictException ex) {
 			Object running = ex.properties().get("runId");
 			return (running != null) ? "redirect:/runs/" + running : "redirect:/jobs/" + id;
+		}
+		catch (RunQueueFullException ex) {
+			response.setStatus(ex.getStatusCode().value());
+			model.addAttribute("notice", ex.getMessage());
+			return this.pages.job(id, model, user);
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import dev.ferry.job.BackupJob;
 import dev.ferry.job.JobService;
@@ -13,7 +14,6 @@ import dev.ferry.run.RunStatus;
 import dev.ferry.system.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.data.domain.Page;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,7 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The dashboard's pages, server-rendered: the overview, the run history, a run and a job.
  * They read through the same services as the API and work without JavaScript; scripts
- * only refresh a running run and draw the job's chart.
+ * only refresh a running run and draw the job's chart. No page counts the history: they
+ * read the newest runs, and the history pages by their neighbours' ids, from indexes.
  */
 @Controller
 class DashboardController {
@@ -55,19 +56,26 @@ class DashboardController {
 		List<JobRow> jobRows = this.jobs.findAll().stream().map((job) -> row(job, now)).toList();
 		Instant dayAgo = now.minus(Duration.ofHours(24));
 		model.addAttribute("jobs", jobRows);
-		model.addAttribute("runs", this.runs.recent(RECENT_RUNS).stream().map((run) -> RunRow.of(run, now)).toList());
-		model.addAttribute("runs24h", this.runs.countSince(dayAgo, null));
-		model.addAttribute("failures24h", this.runs.countSince(dayAgo, RunStatus.FAILED));
+		model.addAttribute("runs",
+				this.runs.latest(null, RECENT_RUNS).stream().map((run) -> RunRow.of(run, now)).toList());
+		Map<RunStatus, Long> lastDay = this.runs.countsSince(dayAgo);
+		model.addAttribute("runs24h", lastDay.values().stream().mapToLong(Long::longValue).sum());
+		model.addAttribute("failures24h", lastDay.getOrDefault(RunStatus.FAILED, 0L));
 		Viewer.addTo(model, user);
 		return "dashboard";
 	}
 
+	/**
+	 * The history, {@value #PAGE_SIZE} runs a page: {@code before} an id for older runs,
+	 * {@code after} an id for newer ones.
+	 */
 	@GetMapping("/runs")
 	String history(@RequestParam(required = false) Long job, @RequestParam(required = false) RunStatus status,
-			@RequestParam(defaultValue = "0") int page, Model model, Authentication user) {
+			@RequestParam(required = false) Long before, @RequestParam(required = false) Long after, Model model,
+			Authentication user) {
 		Instant now = this.clock.instant();
-		Page<BackupRun> found = this.runs.find(job, status, Math.max(0, page), PAGE_SIZE);
-		model.addAttribute("runs", found.getContent().stream().map((run) -> RunRow.of(run, now)).toList());
+		RunService.RunPage found = this.runs.history(job, status, before, after, PAGE_SIZE);
+		model.addAttribute("runs", found.runs().stream().map((run) -> RunRow.of(run, now)).toList());
 		model.addAttribute("page", found);
 		model.addAttribute("jobs", this.jobs.findAll());
 		model.addAttribute("job", job);
@@ -96,7 +104,7 @@ class DashboardController {
 	String job(@PathVariable long id, Model model, Authentication user) {
 		Instant now = this.clock.instant();
 		BackupJob job = this.jobs.get(id);
-		List<BackupRun> recent = this.runs.find(id, null, 0, 50).getContent();
+		List<BackupRun> recent = this.runs.latest(id, 50);
 		model.addAttribute("job", JobView.of(job, this.jobs.nextFireTime(id).orElse(null)));
 		model.addAttribute("row", row(job, now));
 		model.addAttribute("runs", recent.stream().map((run) -> RunRow.of(run, now)).toList());
@@ -126,8 +134,7 @@ class DashboardController {
 	private JobRow row(BackupJob job, Instant now) {
 		long id = job.getId();
 		return JobRow.of(job, this.jobs.nextFireTime(id).orElse(null), this.jobs.previousFireTime(id).orElse(null),
-				this.runs.find(id, null, 0, 10).getContent(),
-				this.runs.find(id, RunStatus.SUCCEEDED, 0, 1).stream().findFirst().orElse(null), now);
+				this.runs.latest(id, 10), this.runs.lastSuccess(id).orElse(null), now);
 	}
 
 }

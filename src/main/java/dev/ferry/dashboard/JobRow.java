@@ -25,8 +25,13 @@ record JobRow(long id, String name, String sources, String target, String schedu
 		String alarm = alarm(job, last, lastSuccess, previousFireTime);
 		return new JobRow(job.getId(), job.getName(), String.join(", ", job.getSources()), job.getTarget().toString(),
 				schedule, nextFireTime, job.isEnabled(), warning(job), (last != null) ? RunRow.of(last, now) : null,
-				(last != null) ? Times.age(last.getStartedAt(), now) : null, alarm != null, alarm,
+				(last != null) ? Times.age(since(last), now) : null, alarm != null, alarm,
 				Sparkline.of(recent.stream().map(BackupRun::getBytesUploaded).toList()));
+	}
+
+	/** When the run started, or was asked for while it waits. */
+	private static Instant since(BackupRun run) {
+		return (run.getStartedAt() != null) ? run.getStartedAt() : run.getQueuedAt();
 	}
 
 	private static String alarm(BackupJob job, BackupRun last, BackupRun lastSuccess, Instant previousFireTime) {
@@ -36,7 +41,7 @@ record JobRow(long id, String name, String sources, String target, String schedu
 		if (last.getStatus() == RunStatus.FAILED || last.getStatus() == RunStatus.INTERRUPTED) {
 			return "the last run " + last.getStatus().name().toLowerCase();
 		}
-		boolean overdue = job.isScheduled() && previousFireTime != null && last.getStatus() != RunStatus.RUNNING
+		boolean overdue = job.isScheduled() && previousFireTime != null && !last.getStatus().isActive()
 				&& (lastSuccess == null || lastSuccess.getStartedAt().isBefore(previousFireTime.minusSeconds(60)));
 		return overdue ? "no successful run since the schedule last fired" : null;
 	}

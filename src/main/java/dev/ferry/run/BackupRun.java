@@ -21,7 +21,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.BatchSize;
 
 /**
- * One execution of a backup job, recorded before work starts and closed with its outcome.
+ * One execution of a backup job, recorded before work starts (or, for a "run now" that
+ * waits for a worker, when it was asked for) and closed with its outcome.
  */
 @Entity
 @Table(name = "backup_run")
@@ -47,6 +48,8 @@ public class BackupRun {
 
 	@Enumerated(EnumType.STRING)
 	private RunStatus status;
+
+	private Instant queuedAt;
 
 	private Instant startedAt;
 
@@ -109,17 +112,36 @@ public class BackupRun {
 	protected BackupRun() {
 	}
 
+	/** A run that starts now. */
 	BackupRun(long jobId, String jobName, RunTrigger trigger, Attempt attempt, String owner, Instant startedAt) {
+		this(jobId, jobName, trigger, attempt, owner);
+		this.status = RunStatus.RUNNING;
+		this.phase = RunPhase.ARCHIVING;
+		this.startedAt = startedAt;
+		this.heartbeatAt = startedAt;
+	}
+
+	private BackupRun(long jobId, String jobName, RunTrigger trigger, Attempt attempt, String owner) {
 		this.jobId = jobId;
 		this.jobName = jobName;
 		this.trigger = trigger;
 		this.attempt = attempt.number();
 		this.retryOf = attempt.firstRunId();
 		this.owner = owner;
-		this.status = RunStatus.RUNNING;
-		this.phase = RunPhase.ARCHIVING;
-		this.startedAt = startedAt;
-		this.heartbeatAt = startedAt;
+	}
+
+	/**
+	 * A run that waits for a worker. It has no start time until it starts: its archive is
+	 * named after the moment it really started. Its owner sends heartbeats for it while
+	 * it waits, as for a running run.
+	 */
+	static BackupRun queued(long jobId, String jobName, RunTrigger trigger, Attempt attempt, String owner,
+			Instant queuedAt) {
+		BackupRun run = new BackupRun(jobId, jobName, trigger, attempt, owner);
+		run.status = RunStatus.QUEUED;
+		run.queuedAt = queuedAt;
+		run.heartbeatAt = queuedAt;
+		return run;
 	}
 
 	void succeed(RunOutcome outcome, Instant now) {
@@ -211,6 +233,18 @@ public class BackupRun {
 		return this.status;
 	}
 
+	/**
+	 * When a run that had to wait for a worker was asked for; {@code null} for the
+	 * others.
+	 */
+	public Instant getQueuedAt() {
+		return this.queuedAt;
+	}
+
+	/**
+	 * When the run started; {@code null} while it is queued, and for a run that never
+	 * started.
+	 */
 	public Instant getStartedAt() {
 		return this.startedAt;
 	}
@@ -219,8 +253,14 @@ public class BackupRun {
 		return this.finishedAt;
 	}
 
-	/** How long the run took, or has taken so far when it is still running. */
+	/**
+	 * How long the run took, or has taken so far when it is still running; zero for a run
+	 * that has not started.
+	 */
 	public Duration duration(Instant now) {
+		if (this.startedAt == null) {
+			return Duration.ZERO;
+		}
 		return Duration.between(this.startedAt, (this.finishedAt != null) ? this.finishedAt : now);
 	}
 

@@ -1,19 +1,15 @@
 package dev.ferry.run;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 
 import dev.ferry.job.BackupJob;
 import dev.ferry.job.JobService;
 import dev.ferry.system.ConflictException;
+import dev.ferry.system.NotFoundException;
 import dev.ferry.transfer.DataCommand;
 import dev.ferry.transfer.TransferException;
 import dev.ferry.transfer.Transcript;
@@ -21,7 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,10 +29,10 @@ public class BackupRunner implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(BackupRunner.class);
 
-	/** How long stopping waits for interrupted runs to record themselves. */
-	private static final Duration STOP_WAIT = Duration.ofSeconds(10);
-
 	private static final String NOT_STARTED = "The service stopped before this run started.";
+
+	private static final String CANCELLED_QUEUED = "Cancelled on request while queued: it never started, "
+			+ "and nothing was uploaded.";
 
 	private static final String STOPPED = "The service stopped while this run was under way; the upload did not complete.";
 
@@ -53,7 +48,7 @@ public class BackupRunner implements DisposableBean {
 
 	private final Retries retries;
 
-	private final ExecutorService manualRuns;
+	private final ManualQueue<Started> manualRuns;
 
 	private volatile boolean stopping;
 
@@ -65,29 +60,27 @@ public class BackupRunner implements DisposableBean {
 		this.backup = backup;
 		this.retryScheduler = retryScheduler;
 		this.retries = retries;
-		this.manualRuns = Executors.newFixedThreadPool(properties.manualThreads(),
-				new CustomizableThreadFactory("ferry-run-"));
+		this.manualRuns = new ManualQueue<>(properties.manualThreads(), properties.manualQueue(), this::runManual,
+				(started) -> started.run().getId());
 	}
 
 	/**
-	 * Starts a run of the job now, in the background.
-	 * @return the run, recorded as {@code RUNNING}
-	 * @throws ConflictException when the job is already running
+	 * Starts a run of the job now, in the background: {@code RUNNING} when one of the
+	 * manual workers is free, else {@code QUEUED} until one is. A queued run holds its
+	 * job as a running one does.
+	 * @return the run, as recorded
+	 * @throws ConflictException when the job is already running or has a run queued
+	 * @throws RunQueueFullException when the run would have to wait and the queue is full
 	 */
 	public BackupRun startManual(long jobId) {
 		BackupJob job = this.jobs.get(jobId);
-		Started started = begin(job, RunTrigger.MANUAL, Attempt.FIRST).orElseThrow(() -> alreadyRunning(job));
-		try {
-			this.manualRuns.execute(new ManualRun(started));
-			return started.run();
+		if (this.running.runOf(jobId).isPresent()) {
+			// says which run holds the job, even when the queue is full too
+			throw alreadyRunning(job);
 		}
-		catch (RejectedExecutionException ex) {
-			// Only while the service stops: the run must not stay RUNNING.
-			this.recorder.end(started.run().getId(), RunStatus.INTERRUPTED, "INTERRUPTED", NOT_STARTED, null);
-			this.running.release(jobId);
-			throw new IllegalStateException("The service is stopping; run " + started.run().getId() + " did not start",
-					ex);
-		}
+		return this.manualRuns
+			.admit((wait) -> begin(job, RunTrigger.MANUAL, Attempt.FIRST, wait).orElseThrow(() -> alreadyRunning(job)))
+			.run();
 	}
 
 	/**
@@ -121,7 +114,7 @@ public class BackupRunner implements DisposableBean {
 			log.info("Skipping attempt {} of job '{}': the job is paused", attempt.number(), job.getName());
 			return;
 		}
-		Optional<Started> started = begin(job, trigger, attempt);
+		Optional<Started> started = begin(job, trigger, attempt, false);
 		if (started.isEmpty()) {
 			log.info("Skipping the {} run of job '{}': {}", trigger, job.getName(), alreadyRunning(job).getMessage());
 			return;
@@ -132,12 +125,16 @@ public class BackupRunner implements DisposableBean {
 	/**
 	 * Stops a run under way: the transfer is aborted and the partial upload removed; the
 	 * run ends {@code CANCELLED} within seconds. A run on another instance is stopped by
-	 * that instance at its next heartbeat.
+	 * that instance at its next heartbeat. A queued run ends {@code CANCELLED} at once
+	 * and never starts.
 	 * @return the run, still {@code RUNNING} until it has stopped
 	 * @throws ConflictException when the run has already ended
 	 */
 	public BackupRun cancel(long runId) {
 		BackupRun run = this.recorder.get(runId);
+		if (run.getStatus() == RunStatus.QUEUED && cancelQueued(run)) {
+			return this.recorder.get(runId);
+		}
 		if (!this.recorder.requestCancel(runId)) {
 			BackupRun ended = this.recorder.get(runId);
 			throw new ConflictException("Run " + runId + " has already ended: " + ended.getStatus(),
@@ -152,10 +149,41 @@ public class BackupRunner implements DisposableBean {
 	}
 
 	/**
-	 * Claims the job and records its run; empty when a run of the job is under way here
-	 * or on another instance.
+	 * Ends a queued run before it starts; false when it started meanwhile. A run queued
+	 * on another instance is taken out of that instance's queue at its next heartbeat.
 	 */
-	private Optional<Started> begin(BackupJob job, RunTrigger trigger, Attempt attempt) {
+	private boolean cancelQueued(BackupRun run) {
+		// out of the queue here first, so that no worker starts it meanwhile
+		dropQueued(run.getId());
+		boolean cancelled = this.recorder.endQueued(run.getId(), RunStatus.CANCELLED, CANCELLED_QUEUED);
+		if (cancelled) {
+			log.info("Queued run {} of job '{}' cancelled before it started", run.getId(), run.getJobName());
+		}
+		return cancelled;
+	}
+
+	/**
+	 * Takes a run out of the queue here, if it waits here, and frees its job: it can
+	 * never start. For a cancel, and for a queued run another instance cancelled.
+	 * @return whether it was queued here
+	 */
+	boolean dropQueued(long runId) {
+		Optional<Started> waiting = this.manualRuns.remove(runId);
+		waiting.ifPresent((started) -> this.running.release(started.job().getId()));
+		return waiting.isPresent();
+	}
+
+	/** The runs queued here, waiting for a manual worker. */
+	List<Long> queuedRunIds() {
+		return this.manualRuns.waitingIds();
+	}
+
+	/**
+	 * Claims the job and records its run, {@code QUEUED} when it has to wait for a
+	 * worker; empty when a run of the job is under way or queued here or on another
+	 * instance.
+	 */
+	private Optional<Started> begin(BackupJob job, RunTrigger trigger, Attempt attempt, boolean queued) {
 		long jobId = job.getId();
 		if (!this.running.claim(jobId)) {
 			return Optional.empty();
@@ -169,9 +197,11 @@ public class BackupRunner implements DisposableBean {
 				// This run supersedes a retry still pending from an earlier failure.
 				this.retryScheduler.cancelRetry(jobId);
 			}
-			BackupRun run = this.recorder.start(job, trigger, attempt);
+			BackupRun run = queued ? this.recorder.queue(job, trigger, attempt)
+					: this.recorder.start(job, trigger, attempt);
 			RunControl control = this.running.started(jobId, run.getId());
-			log.info("Run {} of job '{}' started ({}{})", run.getId(), job.getName(), trigger,
+			log.info("Run {} of job '{}' {} ({}{})", run.getId(), job.getName(),
+					queued ? "queued: every manual worker is busy" : "started", trigger,
 					(attempt.number() > 1) ? ", attempt " + attempt.number() : "");
 			return Optional.of(new Started(job, run, attempt, control));
 		}
@@ -182,12 +212,61 @@ public class BackupRunner implements DisposableBean {
 	}
 
 	private ConflictException alreadyRunning(BackupJob job) {
-		Long runId = this.running.runOf(job.getId())
-			.or(() -> this.recorder.running(job.getId()).map(BackupRun::getId))
-			.orElse(null);
+		Optional<BackupRun> holder = this.running.runOf(job.getId())
+			.flatMap((id) -> this.recorder.find(id))
+			.or(() -> this.recorder.running(job.getId()));
+		if (holder.isPresent() && holder.get().getStatus() == RunStatus.QUEUED) {
+			return new ConflictException(
+					"Job '" + job.getName() + "' already has a run queued (run " + holder.get().getId() + ")",
+					Map.of("runId", holder.get().getId(), "status", RunStatus.QUEUED.name()));
+		}
+		Long runId = holder.map(BackupRun::getId).orElse(null);
 		return new ConflictException(
 				"Job '" + job.getName() + "' is already running" + ((runId != null) ? " (run " + runId + ")" : ""),
 				(runId != null) ? Map.of("runId", runId) : Map.of());
+	}
+
+	/** What a manual worker does: a run that waited starts now, as the job is now. */
+	private void runManual(Started started) {
+		if (started.run().getStatus() != RunStatus.QUEUED) {
+			perform(started);
+			return;
+		}
+		long runId = started.run().getId();
+		long jobId = started.job().getId();
+		boolean handedOver = false;
+		try {
+			Optional<BackupJob> job = currentJob(jobId);
+			if (job.isEmpty()) {
+				this.recorder.endQueued(runId, RunStatus.CANCELLED,
+						"The job was deleted while this run was queued; it never started.");
+				return;
+			}
+			Optional<BackupRun> run = this.recorder.startQueued(runId);
+			if (run.isEmpty()) {
+				log.info("Run {} of job '{}' is no longer queued (cancelled or interrupted meanwhile); not started",
+						runId, started.job().getName());
+				return;
+			}
+			log.info("Run {} of job '{}' started after waiting since {}", runId, job.get().getName(),
+					run.get().getQueuedAt());
+			handedOver = true;
+			perform(new Started(job.get(), run.get(), started.attempt(), started.control()));
+		}
+		finally {
+			if (!handedOver) {
+				this.running.release(jobId);
+			}
+		}
+	}
+
+	private Optional<BackupJob> currentJob(long jobId) {
+		try {
+			return Optional.of(this.jobs.get(jobId));
+		}
+		catch (NotFoundException ex) {
+			return Optional.empty();
+		}
 	}
 
 	private void perform(Started started) {
@@ -257,46 +336,22 @@ public class BackupRunner implements DisposableBean {
 	@Override
 	public void destroy() {
 		this.stopping = true;
-		for (Runnable queued : this.manualRuns.shutdownNow()) {
-			if (queued instanceof ManualRun manual) {
+		for (Started queued : this.manualRuns.stop()) {
+			if (this.recorder.endQueued(queued.run().getId(), RunStatus.INTERRUPTED, NOT_STARTED)) {
+				// a run-now the stop kept from starting is tried again, as any
+				// interrupted run
 				List<String> notes = new ArrayList<>();
-				Instant retryAt = this.retries.after(manual.started.job(), manual.started.run(), true, notes);
-				this.recorder.end(manual.started.run().getId(),
-						new RunRecorder.Ending(RunStatus.INTERRUPTED, "INTERRUPTED", NOT_STARTED, null, retryAt, notes),
-						null);
-				this.running.release(manual.started.job().getId());
+				Instant retryAt = this.retries.after(queued.job(), queued.run(), true, notes);
+				if (!notes.isEmpty()) {
+					this.recorder.retried(queued.run().getId(), retryAt, notes);
+				}
 			}
-		}
-		try {
-			// let the runs under way record that they were interrupted (and their retry)
-			// while the database is still there
-			if (!this.manualRuns.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-				log.warn("Manual runs still under way after {}; the next start marks them INTERRUPTED", STOP_WAIT);
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
+			this.running.release(queued.job().getId());
 		}
 	}
 
 	/** A run whose record exists and whose job is claimed. */
 	private record Started(BackupJob job, BackupRun run, Attempt attempt, RunControl control) {
-	}
-
-	/** A run started with "run now", waiting for or using one of the manual threads. */
-	private final class ManualRun implements Runnable {
-
-		private final Started started;
-
-		ManualRun(Started started) {
-			this.started = started;
-		}
-
-		@Override
-		public void run() {
-			perform(this.started);
-		}
-
 	}
 
 }

@@ -27,6 +27,8 @@ class RunRecorder {
 
 	private static final Logger log = LoggerFactory.getLogger(RunRecorder.class);
 
+	private static final List<RunStatus> ACTIVE = List.of(RunStatus.QUEUED, RunStatus.RUNNING);
+
 	private final RunRepository runs;
 
 	private final RunTranscriptRepository transcripts;
@@ -53,15 +55,49 @@ class RunRecorder {
 			.save(new BackupRun(job.getId(), job.getName(), trigger, attempt, this.instance, this.clock.instant()));
 	}
 
+	/** Records a run that waits for a worker: {@code QUEUED}, with no start time yet. */
+	@Transactional
+	BackupRun queue(BackupJob job, RunTrigger trigger, Attempt attempt) {
+		return this.runs
+			.save(BackupRun.queued(job.getId(), job.getName(), trigger, attempt, this.instance, this.clock.instant()));
+	}
+
+	/**
+	 * Starts a queued run now (its {@code startedAt}, which names its archive); empty
+	 * when it is no longer queued, e.g. it was cancelled from another instance meanwhile.
+	 */
+	@Transactional
+	Optional<BackupRun> startQueued(long runId) {
+		if (this.runs.startQueued(runId, RunStatus.QUEUED.moveTo(RunStatus.RUNNING), this.clock.instant()) == 0) {
+			return Optional.empty();
+		}
+		return this.runs.findById(runId);
+	}
+
+	/**
+	 * Ends a queued run without starting it; false when it is no longer queued.
+	 * @param status {@code CANCELLED} or {@code INTERRUPTED}
+	 */
+	@Transactional
+	boolean endQueued(long runId, RunStatus status, String message) {
+		return this.runs.endQueued(runId, RunStatus.QUEUED.moveTo(status), status.name(), message,
+				status == RunStatus.CANCELLED, this.clock.instant()) > 0;
+	}
+
+	@Transactional(readOnly = true)
+	Optional<BackupRun> find(long runId) {
+		return this.runs.findById(runId);
+	}
+
 	@Transactional(readOnly = true)
 	BackupRun get(long runId) {
 		return this.runs.findById(runId).orElseThrow(() -> new NotFoundException("No run with id " + runId));
 	}
 
-	/** The job's run recorded as RUNNING, by any instance. */
+	/** The job's run recorded as RUNNING or QUEUED, by any instance. */
 	@Transactional(readOnly = true)
 	Optional<BackupRun> running(long jobId) {
-		return this.runs.findFirstByJobIdAndStatusOrderByIdDesc(jobId, RunStatus.RUNNING);
+		return this.runs.findFirstByJobIdAndStatusInOrderByIdDesc(jobId, ACTIVE);
 	}
 
 	@Transactional
@@ -128,6 +164,17 @@ class RunRecorder {
 				progress.bytesRead(), progress.bytesUploaded(), progress.estimatedTotalBytes());
 	}
 
+	/**
+	 * Writes that this instance is alive for those of the runs that are still queued
+	 * here, so that the stale-run check leaves them alone as it does running ones.
+	 */
+	@Transactional
+	void heartbeatQueued(List<Long> runIds) {
+		if (!runIds.isEmpty()) {
+			this.runs.heartbeatQueued(runIds, this.clock.instant());
+		}
+	}
+
 	/** Asks for a run to stop; false when it is no longer running. */
 	@Transactional
 	boolean requestCancel(long runId) {
@@ -141,8 +188,9 @@ class RunRecorder {
 	}
 
 	/**
-	 * Closes runs that can never finish: at start-up, those this instance left RUNNING
-	 * when it stopped; at any time, those whose instance stopped sending heartbeats.
+	 * Closes runs that can never finish: at start-up, those this instance left RUNNING or
+	 * QUEUED when it stopped; at any time, those whose instance stopped sending
+	 * heartbeats.
 	 * @param mine whether to include every run owned by this instance
 	 * @param staleBefore heartbeats older than this mean the owner is gone
 	 * @param running runs under way here, never closed
@@ -151,7 +199,7 @@ class RunRecorder {
 	List<BackupRun> interruptAbandoned(boolean mine, Instant staleBefore, List<Long> running) {
 		List<BackupRun> abandoned = new ArrayList<>(this.runs.findStale(staleBefore));
 		if (mine) {
-			this.runs.findByStatus(RunStatus.RUNNING)
+			this.runs.findByStatusIn(ACTIVE)
 				.stream()
 				.filter((run) -> Objects.equals(run.getOwner(), this.instance) || run.getOwner() == null)
 				.filter((run) -> !abandoned.contains(run))
@@ -167,6 +215,10 @@ class RunRecorder {
 					: "The instance running it (" + run.getOwner() + ") stopped sending heartbeats (last at "
 							+ run.getHeartbeatAt() + "); it probably stopped or lost its node. "
 							+ "The upload did not complete; the next run starts afresh.";
+			if (run.getStatus() == RunStatus.QUEUED) {
+				message = (own ? "The service stopped" : "Its instance (" + run.getOwner() + ") went quiet")
+						+ " before this queued run started; nothing was uploaded.";
+			}
 			run.end(RunStatus.INTERRUPTED, "INTERRUPTED", message, now, null, null, List.of());
 		}
 		return abandoned;

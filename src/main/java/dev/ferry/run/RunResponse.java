@@ -5,13 +5,15 @@ import java.util.List;
 
 /**
  * A run as the API shows it. While it runs on this instance, its counters and phase are
- * live; on another instance, as of that instance's last heartbeat.
+ * live; on another instance, as of that instance's last heartbeat. {@code queuedAt} is
+ * when a run that had to wait for a worker was asked for; {@code startedAt} when it
+ * really started ({@code null} while it waits).
  */
 record RunResponse(long id, long jobId, String jobName, RunTrigger trigger, int attempt, Long retryOf, RunStatus status,
-		RunPhase phase, Instant startedAt, Instant finishedAt, long filesArchived, long bytesRead, long bytesUploaded,
-		Long estimatedTotalBytes, String remotePath, String sha256, String checksumPath, List<String> verification,
-		String transferModeUsed, boolean transferFallback, Error error, List<String> warnings, List<String> pruned,
-		Instant nextAttemptAt, boolean cancelRequested, String owner) {
+		RunPhase phase, Instant queuedAt, Instant startedAt, Instant finishedAt, long filesArchived, long bytesRead,
+		long bytesUploaded, Long estimatedTotalBytes, String remotePath, String sha256, String checksumPath,
+		List<String> verification, String transferModeUsed, boolean transferFallback, Error error,
+		List<String> warnings, List<String> pruned, Instant nextAttemptAt, boolean cancelRequested, String owner) {
 
 	static RunResponse of(BackupRun run) {
 		return of(run, null);
@@ -24,8 +26,8 @@ record RunResponse(long id, long jobId, String jobName, RunTrigger trigger, int 
 		Error error = (run.getErrorType() != null) ? new Error(run.getErrorType(), run.getErrorMessage()) : null;
 		boolean useLive = live != null && run.getStatus() == RunStatus.RUNNING;
 		return new RunResponse(run.getId(), run.getJobId(), run.getJobName(), run.getTrigger(), run.getAttempt(),
-				run.getRetryOf(), run.getStatus(), useLive ? live.phase() : run.getPhase(), run.getStartedAt(),
-				run.getFinishedAt(), useLive ? live.filesArchived() : run.getFilesArchived(),
+				run.getRetryOf(), run.getStatus(), useLive ? live.phase() : run.getPhase(), run.getQueuedAt(),
+				run.getStartedAt(), run.getFinishedAt(), useLive ? live.filesArchived() : run.getFilesArchived(),
 				useLive ? live.bytesRead() : run.getBytesRead(),
 				useLive ? live.bytesUploaded() : run.getBytesUploaded(),
 				useLive ? live.estimatedTotalBytes() : run.getEstimatedTotalBytes(), run.getRemotePath(),

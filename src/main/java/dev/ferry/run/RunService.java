@@ -1,13 +1,21 @@
 package dev.ferry.run;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import dev.ferry.system.InvalidRequestException;
 import dev.ferry.system.NotFoundException;
+import jakarta.persistence.criteria.Predicate;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,11 +54,14 @@ public class RunService {
 				run.getEstimatedTotalBytes());
 	}
 
-	/** Runs started since an instant, optionally in one status. */
+	/** How many runs started since an instant, by status (missing: none). */
 	@Transactional(readOnly = true)
-	public long countSince(Instant since, RunStatus status) {
-		return (status != null) ? this.runs.countByStartedAtAfterAndStatus(since, status)
-				: this.runs.countByStartedAtAfter(since);
+	public Map<RunStatus, Long> countsSince(Instant since) {
+		Map<RunStatus, Long> counts = new EnumMap<>(RunStatus.class);
+		for (Object[] row : this.runs.countByStatusSince(since)) {
+			counts.put((RunStatus) row[0], (Long) row[1]);
+		}
+		return counts;
 	}
 
 	/**
@@ -86,10 +97,105 @@ public class RunService {
 		return this.runs.search(jobId, status, PageRequest.of(page, size));
 	}
 
-	/** The newest runs of all jobs. */
+	/**
+	 * The newest runs of a job, or of all jobs when {@code jobId} is {@code null}. Reads
+	 * an index and never counts, so it costs the same however long the history.
+	 */
 	@Transactional(readOnly = true)
-	public List<BackupRun> recent(int limit) {
-		return this.runs.search(null, null, PageRequest.of(0, limit)).getContent();
+	public List<BackupRun> latest(Long jobId, int limit) {
+		return newestFirst(jobId, null, null, limit);
+	}
+
+	/** The job's newest successful run. */
+	@Transactional(readOnly = true)
+	public Optional<BackupRun> lastSuccess(long jobId) {
+		return newestFirst(jobId, RunStatus.SUCCEEDED, null, 1).stream().findFirst();
+	}
+
+	/**
+	 * One page of history, newest first, optionally of one job and in one status, found
+	 * by its neighbours' ids rather than by number: no count, and an index read at any
+	 * depth.
+	 * @param before the page is of runs older than this one, or the newest when
+	 * {@code null}
+	 * @param after the page is of the runs just newer than this one (when given,
+	 * {@code before} is ignored); the newest page when there are none
+	 */
+	@Transactional(readOnly = true)
+	public RunPage history(Long jobId, RunStatus status, Long before, Long after, int size) {
+		List<BackupRun> page;
+		if (after != null && !(page = newer(jobId, status, after, size)).isEmpty()) {
+			return pageOf(jobId, status, page);
+		}
+		return pageOf(jobId, status, newestFirst(jobId, status, (after != null) ? null : before, size));
+	}
+
+	private RunPage pageOf(Long jobId, RunStatus status, List<BackupRun> page) {
+		if (page.isEmpty()) {
+			return new RunPage(page, null, null);
+		}
+		long newest = page.get(0).getId();
+		long oldest = page.get(page.size() - 1).getId();
+		boolean newer = this.runs.exists(matching(jobId, status, null, newest));
+		boolean older = this.runs.exists(matching(jobId, status, oldest, null));
+		return new RunPage(page, newer ? newest : null, older ? oldest : null);
+	}
+
+	private List<BackupRun> newestFirst(Long jobId, RunStatus status, Long before, int limit) {
+		return this.runs.findBy(matching(jobId, status, before, null),
+				(query) -> query.sortBy(indexOrder(jobId, status, Sort.Direction.DESC)).limit(limit).all());
+	}
+
+	private List<BackupRun> newer(Long jobId, RunStatus status, long after, int limit) {
+		List<BackupRun> oldestFirst = this.runs.findBy(matching(jobId, status, null, after),
+				(query) -> query.sortBy(indexOrder(jobId, status, Sort.Direction.ASC)).limit(limit).all());
+		List<BackupRun> newestFirst = new ArrayList<>(oldestFirst);
+		Collections.reverse(newestFirst);
+		return newestFirst;
+	}
+
+	private static Specification<BackupRun> matching(Long jobId, RunStatus status, Long before, Long after) {
+		return (root, query, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			if (jobId != null) {
+				where.add(cb.equal(root.get("jobId"), jobId));
+			}
+			if (status != null) {
+				where.add(cb.equal(root.get("status"), status));
+			}
+			if (before != null) {
+				where.add(cb.lessThan(root.get("id"), before));
+			}
+			if (after != null) {
+				where.add(cb.greaterThan(root.get("id"), after));
+			}
+			return cb.and(where.toArray(Predicate[]::new));
+		};
+	}
+
+	/**
+	 * By id, but naming the filtered columns first: H2 reads an index in order (and stops
+	 * after {@code limit} rows) only when the ORDER BY spells out the index's columns.
+	 */
+	private static Sort indexOrder(Long jobId, RunStatus status, Sort.Direction direction) {
+		List<String> columns = new ArrayList<>();
+		if (jobId != null) {
+			columns.add("jobId");
+		}
+		if (status != null) {
+			columns.add("status");
+		}
+		columns.add("id");
+		return Sort.by(direction, columns.toArray(String[]::new));
+	}
+
+	/**
+	 * Runs newest first, with the ids that lead to the neighbouring pages.
+	 *
+	 * @param newer pass as {@code after} for the newer page; {@code null} on the newest
+	 * @param older pass as {@code before} for the older page; {@code null} on the oldest
+	 */
+	public record RunPage(List<BackupRun> runs, Long newer, Long older) {
 	}
 
 	/**

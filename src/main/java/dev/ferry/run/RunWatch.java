@@ -1,26 +1,24 @@
 package dev.ferry.run;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.SmartLifecycle;
-import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Every heartbeat: records the progress of the runs under way here (which also says this
- * instance is alive), stops those someone asked to cancel (from any instance), and closes
- * as {@code INTERRUPTED} the runs of instances that went quiet.
+ * Every heartbeat: records the progress of the runs under way here and the liveness of
+ * those queued here (which says this instance is alive), stops those someone asked to
+ * cancel (from any instance) and forgets queued ones another instance cancelled, and
+ * closes as {@code INTERRUPTED} the runs (running or queued) of instances that went
+ * quiet.
  */
 @Component
-class RunWatch implements SmartLifecycle {
+class RunWatch extends PeriodicTask {
 
 	private static final Logger log = LoggerFactory.getLogger(RunWatch.class);
 
@@ -28,19 +26,21 @@ class RunWatch implements SmartLifecycle {
 
 	private final RunningJobs running;
 
+	private final BackupRunner runner;
+
 	private final RunProperties properties;
 
 	private final Clock clock;
 
 	private final AbandonedRuns abandoned;
 
-	private ScheduledExecutorService executor;
-
-	RunWatch(RunRecorder recorder, RunningJobs running, RunProperties properties, Clock clock,
+	RunWatch(RunRecorder recorder, RunningJobs running, BackupRunner runner, RunProperties properties, Clock clock,
 			AbandonedRuns abandoned) {
+		super("ferry-heartbeat-");
 		this.abandoned = abandoned;
 		this.recorder = recorder;
 		this.running = running;
+		this.runner = runner;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -48,10 +48,18 @@ class RunWatch implements SmartLifecycle {
 	void tick() {
 		Collection<RunControl> local = this.running.all();
 		List<Long> ids = local.stream().map(RunControl::runId).toList();
+		List<Long> queued = this.runner.queuedRunIds();
 		for (RunControl control : local) {
-			this.recorder.heartbeat(control.runId(), control.progress().snapshot());
+			if (!queued.contains(control.runId())) {
+				this.recorder.heartbeat(control.runId(), control.progress().snapshot());
+			}
 		}
+		this.recorder.heartbeatQueued(queued);
 		for (long id : this.recorder.cancelRequested(ids)) {
+			if (this.runner.dropQueued(id)) {
+				log.info("Queued run {} was cancelled on another instance; it will not start", id);
+				continue;
+			}
 			this.running.control(id).filter((c) -> !c.isCancelled()).ifPresent((control) -> {
 				log.info("Run {} is being cancelled at a request made to another instance", id);
 				control.cancel();
@@ -64,7 +72,8 @@ class RunWatch implements SmartLifecycle {
 		}
 	}
 
-	private void safeTick() {
+	@Override
+	void runOnce() {
 		try {
 			tick();
 		}
@@ -74,23 +83,13 @@ class RunWatch implements SmartLifecycle {
 	}
 
 	@Override
-	public synchronized void start() {
-		this.executor = Executors.newSingleThreadScheduledExecutor(new CustomizableThreadFactory("ferry-heartbeat-"));
-		long millis = this.properties.heartbeat().toMillis();
-		this.executor.scheduleWithFixedDelay(this::safeTick, millis, millis, TimeUnit.MILLISECONDS);
+	Duration initialDelay() {
+		return this.properties.heartbeat();
 	}
 
 	@Override
-	public synchronized void stop() {
-		if (this.executor != null) {
-			this.executor.shutdownNow();
-			this.executor = null;
-		}
-	}
-
-	@Override
-	public synchronized boolean isRunning() {
-		return this.executor != null;
+	Duration delay() {
+		return this.properties.heartbeat();
 	}
 
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.Random;
 
 import dev.ferry.Api;
@@ -17,19 +16,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The dashboard in a real headless Chromium, driven as a user would: log in, find the job
@@ -39,10 +34,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class DashboardBrowserTests extends IntegrationTest {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
 	private static final Path SCREENSHOTS = Path.of("docs/screenshots");
 
 	@LocalServerPort
@@ -51,20 +42,16 @@ class DashboardBrowserTests extends IntegrationTest {
 	@TempDir
 	Path dir;
 
+	private HeadlessChromium chromium;
+
 	private WebDriver browser;
 
 	private EmbeddedFtpServer slowServer;
 
 	@BeforeEach
 	void startBrowser() {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"needs Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver");
-		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toString());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--window-size=1280,900");
-		this.browser = new ChromeDriver(options);
+		this.chromium = HeadlessChromium.start(this.port);
+		this.browser = this.chromium.driver();
 		this.slowServer = EmbeddedFtpServer.builder()
 			.rootDirectory(this.dir.resolve("ftp"))
 			.user(TestFtp.USER, TestFtp.PASSWORD)
@@ -75,8 +62,8 @@ class DashboardBrowserTests extends IntegrationTest {
 
 	@AfterEach
 	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
+		if (this.chromium != null) {
+			this.chromium.close();
 		}
 		if (this.slowServer != null) {
 			this.slowServer.close();
@@ -135,31 +122,23 @@ class DashboardBrowserTests extends IntegrationTest {
 	}
 
 	private void logIn(String user, String password) {
-		this.browser.get(url("/login"));
-		this.browser.findElement(By.id("username")).sendKeys(user);
-		this.browser.findElement(By.id("password")).sendKeys(password);
-		this.browser.findElement(By.xpath("//button[text()='Log in']")).click();
-		waitFor().until((b) -> !b.getCurrentUrl().contains("/login"));
+		this.chromium.logIn(user, password);
 	}
 
 	private void logOut() {
-		this.browser.findElement(By.xpath("//button[text()='Log out']")).click();
-		waitFor().until((b) -> b.getCurrentUrl().contains("/login"));
+		this.chromium.logOut();
 	}
 
 	private String text(By by) {
-		return this.browser.findElement(by).getText();
+		return this.chromium.text(by);
 	}
 
 	private WebDriverWait waitFor() {
-		// the progress part of a run's page is replaced every second
-		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(60));
-		wait.ignoring(StaleElementReferenceException.class);
-		return wait;
+		return this.chromium.waitFor();
 	}
 
 	private String url(String path) {
-		return "http://127.0.0.1:" + this.port + path;
+		return this.chromium.url(path);
 	}
 
 	private void screenshot(String name) throws IOException {

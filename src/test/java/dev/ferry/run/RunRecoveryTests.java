@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -42,19 +43,20 @@ class RunRecoveryTests {
 	Path sources;
 
 	@Test
-	void runsLeftRunningByAStoppedServiceAreMarkedInterruptedAtStartUp() {
+	void runsLeftRunningOrQueuedByAStoppedServiceAreMarkedInterruptedAtStartUp() {
 		long runId;
+		long queuedId;
 		try (ConfigurableApplicationContext app = start()) {
-			long jobId = api(app)
-				.post("/api/jobs",
-						IntegrationTest.jobRequest("crashed", SourceTree.create(this.sources, "c"), "PASSIVE"))
-				.id();
-			// What a killed process leaves behind: the run's record, and nothing to
-			// finish it.
-			runId = app.getBean(RunRecorder.class)
-				.start(app.getBean(JobService.class).get(jobId), RunTrigger.SCHEDULE, Attempt.FIRST)
-				.getId();
+			long jobId = job(api(app), "crashed");
+			long queuedJobId = job(api(app), "crashed-queued");
+			// What a killed process leaves behind: the runs' records, and nothing to
+			// finish them.
+			RunRecorder recorder = app.getBean(RunRecorder.class);
+			JobService jobs = app.getBean(JobService.class);
+			runId = recorder.start(jobs.get(jobId), RunTrigger.SCHEDULE, Attempt.FIRST).getId();
+			queuedId = recorder.queue(jobs.get(queuedJobId), RunTrigger.MANUAL, Attempt.FIRST).getId();
 			assertThat(api(app).get("/api/runs/" + runId).json().path("status").asString()).isEqualTo("RUNNING");
+			assertThat(api(app).get("/api/runs/" + queuedId).json().path("status").asString()).isEqualTo("QUEUED");
 		}
 
 		try (ConfigurableApplicationContext app = start()) {
@@ -63,6 +65,11 @@ class RunRecoveryTests {
 			assertThat(run.path("finishedAt").asString()).isNotBlank();
 			assertThat(run.path("error").path("type").asString()).isEqualTo("INTERRUPTED");
 			assertThat(run.path("error").path("message").asString()).contains("service stopped");
+			JsonNode queued = api(app).get("/api/runs/" + queuedId).json();
+			assertThat(queued.path("status").asString()).isEqualTo("INTERRUPTED");
+			assertThat(queued.path("startedAt").isNull()).isTrue();
+			assertThat(queued.path("error").path("message").asString())
+				.contains("service stopped before this queued run started");
 		}
 	}
 
@@ -77,7 +84,7 @@ class RunRecoveryTests {
 				Api api = api(app);
 				underWay = api.post("/api/jobs/" + silentJob(api, "first", silent.getLocalPort()) + "/runs", "").id();
 				queued = api.post("/api/jobs/" + silentJob(api, "second", silent.getLocalPort()) + "/runs", "").id();
-				assertThat(api.get("/api/runs/" + queued).json().path("status").asString()).isEqualTo("RUNNING");
+				assertThat(api.get("/api/runs/" + queued).json().path("status").asString()).isEqualTo("QUEUED");
 			}
 		}
 
@@ -88,6 +95,7 @@ class RunRecoveryTests {
 			assertThat(first.path("status").asString()).isEqualTo("INTERRUPTED");
 			assertThat(second.path("status").asString()).isEqualTo("INTERRUPTED");
 			assertThat(second.path("error").path("message").asString()).contains("before this run started");
+			assertThat(second.path("startedAt").isNull()).isTrue();
 		}
 	}
 
@@ -98,31 +106,38 @@ class RunRecoveryTests {
 			Api api = api(app);
 			JobService jobs = app.getBean(JobService.class);
 			RunRecorder recorder = app.getBean(RunRecorder.class);
-			long deadJob = api
-				.post("/api/jobs",
-						IntegrationTest.jobRequest("dead-node", SourceTree.create(this.sources, "d"), "PASSIVE"))
-				.id();
-			long liveJob = api
-				.post("/api/jobs",
-						IntegrationTest.jobRequest("live-node", SourceTree.create(this.sources, "l"), "PASSIVE"))
-				.id();
+			long deadJob = job(api, "dead-node");
+			long liveJob = job(api, "live-node");
+			long deadQueuedJob = job(api, "dead-queue");
+			long liveQueuedJob = job(api, "live-queue");
 			long dead = recorder.start(jobs.get(deadJob), RunTrigger.SCHEDULE, Attempt.FIRST).getId();
 			long live = recorder.start(jobs.get(liveJob), RunTrigger.SCHEDULE, Attempt.FIRST).getId();
+			long deadQueued = recorder.queue(jobs.get(deadQueuedJob), RunTrigger.MANUAL, Attempt.FIRST).getId();
+			long liveQueued = recorder.queue(jobs.get(liveQueuedJob), RunTrigger.MANUAL, Attempt.FIRST).getId();
 			// Runs as two other instances recorded them: one last heard of an hour ago,
 			// one whose heartbeat is current (as if it kept sending them).
 			JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
-			jdbc.update("update backup_run set owner = 'node-b', heartbeat_at = ? where id = ?",
-					OffsetDateTime.now(ZoneOffset.UTC).minusHours(1), dead);
-			jdbc.update("update backup_run set owner = 'node-c', heartbeat_at = ? where id = ?",
-					OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(10), live);
+			jdbc.update("update backup_run set owner = 'node-b', heartbeat_at = ? where id in (?, ?)",
+					OffsetDateTime.now(ZoneOffset.UTC).minusHours(1), dead, deadQueued);
+			jdbc.update("update backup_run set owner = 'node-c', heartbeat_at = ? where id in (?, ?)",
+					OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(10), live, liveQueued);
 
 			await().atMost(Duration.ofSeconds(10))
-				.until(() -> api.get("/api/runs/" + dead).json().path("status").asString().equals("INTERRUPTED"));
+				.until(() -> api.get("/api/runs/" + dead).json().path("status").asString().equals("INTERRUPTED")
+						&& api.get("/api/runs/" + deadQueued).json().path("status").asString().equals("INTERRUPTED"));
 
 			JsonNode interrupted = api.get("/api/runs/" + dead).json();
 			assertThat(interrupted.path("error").path("message").asString()).contains("node-b")
 				.contains("stopped sending heartbeats");
+			assertThat(api.get("/api/runs/" + deadQueued).json().path("error").path("message").asString())
+				.contains("node-b")
+				.contains("before this queued run started");
 			assertThat(api.get("/api/runs/" + live).json().path("status").asString()).isEqualTo("RUNNING");
+			assertThat(api.get("/api/runs/" + liveQueued).json().path("status").asString()).isEqualTo("QUEUED");
+			// a run queued elsewhere holds its job here too
+			Api.Response queuedElsewhere = api.post("/api/jobs/" + liveQueuedJob + "/runs", "");
+			assertThat(queuedElsewhere.status()).isEqualTo(409);
+			assertThat(queuedElsewhere.json().path("runId").asLong()).isEqualTo(liveQueued);
 			// and a run of it cannot start while it runs elsewhere
 			Api.Response second = api.post("/api/jobs/" + liveJob + "/runs", "");
 			assertThat(second.status()).isEqualTo(409);
@@ -167,6 +182,44 @@ class RunRecoveryTests {
 			assertThat(retry.path("trigger").asString()).isEqualTo("RETRY");
 			assertThat(retry.path("attempt").asInt()).isEqualTo(2);
 		}
+	}
+
+	@Test
+	void aRunQueuedHereSendsHeartbeatsSoThatNoInstanceTakesItForAbandoned() throws Exception {
+		try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+				ConfigurableApplicationContext app = start("--ferry.runs.manual-threads=1",
+						"--ferry.runs.heartbeat=200ms", "--ferry.runs.stale-after=1s",
+						"--ferry.transfer.connect-timeout=4s", "--ferry.transfer.control-timeout=4s")) {
+			Api api = api(app);
+			long busy = api.post("/api/jobs/" + silentJob(api, "hangs", silent.getLocalPort()) + "/runs", "").id();
+			long queued = api.post("/api/jobs/" + silentJob(api, "waits", silent.getLocalPort()) + "/runs", "").id();
+			Instant queuedBeat = Instant.parse(api.get("/api/runs/" + queued).json().path("queuedAt").asString());
+
+			// waiting three times longer than stale-after, it stays queued, its heartbeat
+			// current
+			await().during(Duration.ofSeconds(3))
+				.atMost(Duration.ofSeconds(4))
+				.until(() -> api.get("/api/runs/" + queued).json().path("status").asString().equals("QUEUED"));
+			JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+			Instant beat = jdbc
+				.queryForObject("select heartbeat_at from backup_run where id = ?", OffsetDateTime.class, queued)
+				.toInstant();
+			assertThat(beat).isAfter(queuedBeat.plusSeconds(2));
+
+			// and it runs once the worker is free
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> !api.get("/api/runs/" + queued).json().path("status").asString().equals("QUEUED"));
+			assertThat(api.get("/api/runs/" + busy).json().path("status").asString()).isEqualTo("FAILED");
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> api.get("/api/runs/" + queued).json().path("status").asString().equals("FAILED"));
+			assertThat(api.get("/api/runs/" + queued).json().path("error").path("type").asString())
+				.isEqualTo("CONNECT");
+		}
+	}
+
+	private long job(Api api, String name) {
+		return api.post("/api/jobs", IntegrationTest.jobRequest(name, SourceTree.create(this.sources, name), "PASSIVE"))
+			.id();
 	}
 
 	private long silentJob(Api api, String name, int port) {
