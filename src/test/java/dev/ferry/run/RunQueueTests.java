@@ -95,7 +95,7 @@ class RunQueueTests extends OneWorkerIntegrationTest {
 		assertThat(succeeded.path("status").asString()).as(succeeded.toString()).isEqualTo("SUCCEEDED");
 		assertThat(succeeded.path("startedAt").asString()).isEqualTo(started.path("startedAt").asString());
 		// the archive is named after the moment the run really started
-		String archive = "queue-waiting-" + STAMP.format(startedAt) + ".tar.gz";
+		String archive = "queue-waiting-" + STAMP.format(startedAt) + "-r" + waiting.id() + ".tar.gz";
 		assertThat(succeeded.path("remotePath").asString()).isEqualTo("/backups/queue-waiting/" + archive);
 		assertThat(this.slow.rootDirectory().resolve("backups/queue-waiting/" + archive)).isRegularFile();
 		assertThat(STAMP.format(queuedAt)).isNotEqualTo(STAMP.format(startedAt));
