@@ -3,36 +3,38 @@ package dev.ferry.security;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Users and secrets, under {@code ferry.security}.
  *
- * @param users users with a password hash ({@code {bcrypt}...}, or {@code {noop}...} for
- * tests) and a role
- * @param adminPassword defines user {@code admin} (ADMIN), from
- * {@code FERRY_ADMIN_PASSWORD}
- * @param viewerPassword defines user {@code viewer} (VIEWER), from
- * {@code FERRY_VIEWER_PASSWORD}
- * @param secretKey the base64 256-bit key that encrypts FTP passwords at rest, from
- * {@code FERRY_SECRET_KEY}; without it a key is generated in the data directory
- * @param secretKeyPrevious the key before a rotation, from
- * {@code FERRY_SECRET_KEY_PREVIOUS}: stored passwords are re-encrypted with the new key
- * @param freeLoginFailures failed logins per user name or address before each further one
- * is delayed
+ * @param users Users who may log in: a name, a password hash with its prefix
+ * ({bcrypt}$2a$10$..., made with e.g. htpasswd -bnBC 10 "" secret), and a role: ADMIN
+ * (everything) or VIEWER (read only). None by default (the demo profile has demo/demo).
+ * @param adminPassword The password of user "admin" (ADMIN), from FERRY_ADMIN_PASSWORD.
+ * Without any user at all, an admin password is generated at first start and printed once
+ * in the log.
+ * @param viewerPassword The password of user "viewer" (VIEWER), from
+ * FERRY_VIEWER_PASSWORD.
+ * @param secretKey The base64 256-bit key that encrypts FTP passwords at rest (openssl
+ * rand -base64 32), from FERRY_SECRET_KEY. Empty: a key is generated at first start as
+ * secret.key in the data directory. Back it up with the database.
+ * @param secretKeyPrevious The key before a rotation, from FERRY_SECRET_KEY_PREVIOUS:
+ * stored passwords are read with it and encrypted again with the secret key.
+ * @param freeLoginFailures Failed logins per user name or client address before each
+ * further one waits 1 s, 2 s, 4 s ...
  */
 @ConfigurationProperties("ferry.security")
-public record SecurityProperties(List<User> users, String adminPassword, String viewerPassword, String secretKey,
-		String secretKeyPrevious, Integer freeLoginFailures) {
+public record SecurityProperties(@DefaultValue List<User> users, String adminPassword, String viewerPassword,
+		String secretKey, String secretKeyPrevious, @DefaultValue("5") int freeLoginFailures) {
 
 	public SecurityProperties {
-		users = (users != null) ? List.copyOf(users) : List.of();
+		users = List.copyOf(users);
+		// an unset FERRY_* variable arrives as "": blank means not set
 		adminPassword = blankToNull(adminPassword);
 		viewerPassword = blankToNull(viewerPassword);
 		secretKey = blankToNull(secretKey);
 		secretKeyPrevious = blankToNull(secretKeyPrevious);
-		if (freeLoginFailures == null) {
-			freeLoginFailures = 5;
-		}
 	}
 
 	private static String blankToNull(String value) {
@@ -42,7 +44,9 @@ public record SecurityProperties(List<User> users, String adminPassword, String 
 	/**
 	 * A configured user.
 	 *
+	 * @param name the name to log in with
 	 * @param password a hash with its encoder's prefix: {@code {bcrypt}$2a$10$...}
+	 * @param role what the user may do
 	 */
 	public record User(String name, String password, Role role) {
 	}

@@ -4,38 +4,47 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.convert.DurationStyle;
 
 /**
  * Timeouts of FTP transfers, bound from {@code ferry.transfer.*}; a target's own
  * {@link Timeouts} override them. A missing value takes its default; zero or negative
  * timeouts are rejected because Commons Net reads zero as "wait forever".
  *
- * @param connectTimeout how long to wait for a TCP connection, control or passive data,
- * and for the server's greeting (default 30s)
- * @param controlTimeout how long to wait for a reply on the control connection (its
- * SO_TIMEOUT, default 60s)
- * @param dataTimeout how long a read or write on the data connection, or the accept of an
- * active-mode connection, may make no progress (default 60s)
- * @param controlKeepAlive how often to send {@code NOOP} on the idle control connection
- * during an upload, so that NAT and firewalls keep it open (default 120s; zero disables)
+ * @param connectTimeout How long to wait for the FTP server to accept a connection,
+ * control or passive data, and for its greeting.
+ * @param controlTimeout How long to wait for any reply on the control connection.
+ * @param dataTimeout How long the data connection may make no progress (nothing arrives,
+ * or the server stops reading the upload); also how long active mode waits for the server
+ * to connect back.
+ * @param controlKeepAlive How often to send NOOP on the control connection during an
+ * upload, so that a NAT or firewall does not drop it as idle; 0 turns it off. Jobs can
+ * set their own (target.controlKeepAlive).
  */
 @ConfigurationProperties("ferry.transfer")
-public record TransferProperties(Duration connectTimeout, Duration controlTimeout, Duration dataTimeout,
-		Duration controlKeepAlive) {
+public record TransferProperties(@DefaultValue(CONNECT_TIMEOUT) Duration connectTimeout,
+		@DefaultValue(CONTROL_TIMEOUT) Duration controlTimeout, @DefaultValue(DATA_TIMEOUT) Duration dataTimeout,
+		@DefaultValue(CONTROL_KEEP_ALIVE) Duration controlKeepAlive) {
 
-	static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(30);
+	static final String CONNECT_TIMEOUT = "30s";
 
-	static final Duration DEFAULT_CONTROL_TIMEOUT = Duration.ofSeconds(60);
+	static final String CONTROL_TIMEOUT = "60s";
 
-	static final Duration DEFAULT_DATA_TIMEOUT = Duration.ofSeconds(60);
+	static final String DATA_TIMEOUT = "60s";
 
-	static final Duration DEFAULT_CONTROL_KEEP_ALIVE = Duration.ofSeconds(120);
+	static final String CONTROL_KEEP_ALIVE = "120s";
 
+	/**
+	 * Binding applies the {@link DefaultValue}s; a null from code takes the same default.
+	 */
 	@ConstructorBinding
 	public TransferProperties {
-		connectTimeout = positiveOrDefault("connectTimeout", connectTimeout, DEFAULT_CONNECT_TIMEOUT);
-		controlTimeout = positiveOrDefault("controlTimeout", controlTimeout, DEFAULT_CONTROL_TIMEOUT);
-		dataTimeout = positiveOrDefault("dataTimeout", dataTimeout, DEFAULT_DATA_TIMEOUT);
+		connectTimeout = positiveOrDefault("connectTimeout", connectTimeout,
+				DurationStyle.detectAndParse(CONNECT_TIMEOUT));
+		controlTimeout = positiveOrDefault("controlTimeout", controlTimeout,
+				DurationStyle.detectAndParse(CONTROL_TIMEOUT));
+		dataTimeout = positiveOrDefault("dataTimeout", dataTimeout, DurationStyle.detectAndParse(DATA_TIMEOUT));
 		controlKeepAlive = keepAliveOrDefault(controlKeepAlive);
 	}
 
@@ -78,7 +87,7 @@ public record TransferProperties(Duration connectTimeout, Duration controlTimeou
 
 	private static Duration keepAliveOrDefault(Duration value) {
 		if (value == null) {
-			return DEFAULT_CONTROL_KEEP_ALIVE;
+			return DurationStyle.detectAndParse(CONTROL_KEEP_ALIVE);
 		}
 		if (value.isNegative()) {
 			throw new IllegalArgumentException("ferry.transfer.controlKeepAlive must not be negative, was " + value);
