@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -42,6 +43,12 @@ final class CrossSiteRequests extends OncePerRequestFilter {
 	 */
 	private static final Set<String> OWN_SITE = Set.of("same-origin", "none");
 
+	private final Problems problems;
+
+	CrossSiteRequests(Problems problems) {
+		this.problems = problems;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -49,11 +56,10 @@ final class CrossSiteRequests extends OncePerRequestFilter {
 		if (crossSite.isPresent()) {
 			log.warn("Refused a cross-site {} {}: {}", request.getMethod(), request.getRequestURI(),
 					crossSite.get().replaceAll("\\p{Cntrl}", "?"));
-			Problems.write(response, 403, "Cross-site request refused",
+			this.problems.write(request, response, HttpStatus.FORBIDDEN, "Cross-site request refused",
 					"This " + request.getMethod() + " comes from a page of another site: " + crossSite.get()
 							+ ". The API changes nothing for other web sites; "
-							+ "call it from a script (such as curl) or from Ferry's own pages.",
-					request.getRequestURI());
+							+ "call it from a script (such as curl) or from Ferry's own pages.");
 			return;
 		}
 		chain.doFilter(request, response);

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
@@ -31,8 +32,11 @@ final class LoginAttempts extends OncePerRequestFilter {
 
 	private final LoginThrottle throttle;
 
-	LoginAttempts(LoginThrottle throttle) {
+	private final Problems problems;
+
+	LoginAttempts(LoginThrottle throttle, Problems problems) {
 		this.throttle = throttle;
+		this.problems = problems;
 	}
 
 	@Override
@@ -46,10 +50,9 @@ final class LoginAttempts extends OncePerRequestFilter {
 				log.warn("Login of user '{}' from {} refused for {} s after repeated failures", clean(name.get()),
 						clean(request.getRemoteAddr()), seconds);
 				response.setHeader("Retry-After", String.valueOf(seconds));
-				Problems.write(response, 429, "Too many failed logins",
+				this.problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed logins",
 						"Too many failed logins for this user name or from this address; try again in " + seconds
-								+ " s.",
-						request.getRequestURI());
+								+ " s.");
 				return;
 			}
 		}

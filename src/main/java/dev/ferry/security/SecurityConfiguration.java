@@ -5,6 +5,7 @@ import java.time.Clock;
 import dev.ferry.system.FerryProperties;
 
 import jakarta.servlet.DispatcherType;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -46,8 +47,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	LoginAttempts loginAttempts(SecurityProperties properties, Clock clock) {
-		return new LoginAttempts(new LoginThrottle(properties.freeLoginFailures(), clock));
+	LoginAttempts loginAttempts(SecurityProperties properties, Clock clock, JsonMapper mapper) {
+		return new LoginAttempts(new LoginThrottle(properties.freeLoginFailures(), clock), new Problems(mapper));
 	}
 
 	/**
@@ -62,8 +63,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, LoginAttempts attempts) throws Exception {
-		Problems problems = new Problems();
+	SecurityFilterChain api(HttpSecurity http, LoginAttempts attempts, JsonMapper mapper) throws Exception {
+		Problems problems = new Problems(mapper);
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, "/api/**")
 				.hasAnyRole(ANY_ROLE)
@@ -76,7 +77,7 @@ class SecurityConfiguration {
 			.csrf((csrf) -> csrf.disable())
 			.addFilterBefore(attempts, BasicAuthenticationFilter.class)
 			// first, so that another site cannot even make a browser count failed logins
-			.addFilterBefore(new CrossSiteRequests(), LoginAttempts.class)
+			.addFilterBefore(new CrossSiteRequests(problems), LoginAttempts.class)
 			.build();
 	}
 

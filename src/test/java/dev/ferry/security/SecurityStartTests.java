@@ -139,6 +139,15 @@ class SecurityStartTests {
 			assertThat(refused.status()).isEqualTo(429);
 			assertThat(refused.headers().firstValue("Retry-After")).isPresent();
 			assertThat(refused.contentType()).startsWith("application/problem+json");
+			String seconds = refused.headers().firstValue("Retry-After").get();
+			assertThat(refused.json()).isEqualTo(Api.JSON.createObjectNode()
+				.put("type", "about:blank")
+				.put("title", "Too many failed logins")
+				.put("status", 429)
+				.put("detail",
+						"Too many failed logins for this user name or from this address; try again in " + seconds
+								+ " s.")
+				.put("instance", "/api/jobs"));
 			// even the right password waits: the password is not even checked
 			assertThat(api(app).get("/api/jobs").status()).isEqualTo(429);
 			await().atMost(java.time.Duration.ofSeconds(10)).until(() -> api(app).get("/api/jobs").status() == 200);
