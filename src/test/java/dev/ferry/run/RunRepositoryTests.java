@@ -5,6 +5,7 @@ import java.util.Base64;
 import java.util.List;
 
 import dev.ferry.security.SecretCipher;
+import dev.ferry.transfer.DataCommand;
 
 import org.junit.jupiter.api.Test;
 
@@ -68,10 +69,10 @@ class RunRepositoryTests {
 		BackupRun run = save(1, RunStatus.SUCCEEDED, List.of());
 
 		BackupRun read = this.runs.findById(run.getId()).orElseThrow();
-		assertThat(read.getVerification()).containsExactly("SIZE", "SHA-256");
+		assertThat(read.getPublished().getVerification()).containsExactly("SIZE", "SHA-256");
 		assertThat(read.getPruned()).containsExactly("old.tar.gz");
-		assertThat(read.getChecksumPath()).isEqualTo("/x.tar.gz.sha256");
-		assertThat(read.getEstimatedTotalBytes()).isEqualTo(4L);
+		assertThat(read.getPublished().getChecksumPath()).isEqualTo("/x.tar.gz.sha256");
+		assertThat(read.counters().estimatedTotalBytes()).isEqualTo(4L);
 	}
 
 	@Test
@@ -103,19 +104,19 @@ class RunRepositoryTests {
 		BackupRun run = save(1, RunStatus.SUCCEEDED, many);
 
 		List<String> kept = this.runs.findById(run.getId()).orElseThrow().getWarnings();
-		assertThat(kept).hasSize(BackupRun.MAX_WARNINGS).startsWith("warning 0", "warning 1");
-		assertThat(kept.get(BackupRun.MAX_WARNINGS - 1)).isEqualTo("... and 151 more warnings (see the log)");
+		assertThat(kept).hasSize(RunReport.MAX_WARNINGS).startsWith("warning 0", "warning 1");
+		assertThat(kept.get(RunReport.MAX_WARNINGS - 1)).isEqualTo("... and 151 more warnings (see the log)");
 	}
 
 	private BackupRun save(long jobId, RunStatus status, List<String> warnings) {
 		BackupRun run = new BackupRun(jobId, "job-" + jobId, RunTrigger.MANUAL, Attempt.FIRST, "test",
 				Instant.parse("2026-01-01T00:00:00Z"));
 		if (status == RunStatus.SUCCEEDED) {
-			run.succeed(new RunOutcome(1, 2, 3, 4, "/x.tar.gz", "ab", "PASV", false, List.of("SIZE", "SHA-256"),
-					"/x.tar.gz.sha256", List.of("old.tar.gz"), warnings), Instant.now());
+			run.succeed(new RunOutcome(1, 2, 3, 4, "/x.tar.gz", "ab", DataCommand.PASV, false,
+					List.of("SIZE", "SHA-256"), "/x.tar.gz.sha256", List.of("old.tar.gz"), warnings), Instant.now());
 		}
-		else if (status != RunStatus.RUNNING) {
-			run.end(status, "LOGIN", "530", Instant.now(), null, null, List.of());
+		else if (status == RunStatus.FAILED) {
+			run.end(FailureType.LOGIN, "530", Instant.now(), null, null, List.of());
 		}
 		return this.runs.saveAndFlush(run);
 	}
