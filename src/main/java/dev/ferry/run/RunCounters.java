@@ -66,20 +66,8 @@ class RunCounters {
 		return this.phase;
 	}
 
-	long filesArchived() {
-		return this.filesArchived;
-	}
-
-	long bytesRead() {
-		return this.bytesRead;
-	}
-
 	long bytesUploaded() {
 		return this.bytesUploaded;
-	}
-
-	Long estimatedTotalBytes() {
-		return this.estimatedTotalBytes;
 	}
 
 }

@@ -84,7 +84,7 @@ class RunRepositoryTests {
 		assertThat(read.getPublished().getVerification()).containsExactly("SIZE", "SHA-256");
 		assertThat(read.getPruned()).containsExactly("old.tar.gz");
 		assertThat(read.getPublished().getChecksumPath()).isEqualTo("/x.tar.gz.sha256");
-		assertThat(read.counters().estimatedTotalBytes()).isEqualTo(4L);
+		assertThat(read.counters().snapshot().estimatedTotalBytes()).isEqualTo(4L);
 	}
 
 	@Test
