@@ -24,20 +24,9 @@ record RunFailure(FailureType type, String message, boolean transientFailure) {
 	 * @param stopping whether the service is stopping
 	 */
 	static RunFailure of(Throwable failure, RunControl control, boolean stopping) {
-		if (control.isCancelled()) {
-			RunProgress.Snapshot progress = control.progress().snapshot();
-			boolean unclear = failure instanceof TransferException transfer && transfer.mayHavePublished();
-			return new RunFailure(FailureType.CANCELLED, "Cancelled on request while " + progress.phase() + ", after "
-					+ progress.bytesUploaded() + " bytes were uploaded. "
-					+ (unclear ? failure.getMessage()
-							: "No archive was published; the transcript shows the partial upload being removed."),
-					false);
-		}
-		if (stopping) {
-			return new RunFailure(FailureType.INTERRUPTED, STOPPED, true);
-		}
-		FailureType type = typeOf(failure);
-		return new RunFailure(type, messageOf(type, failure), type.isTransient(failure));
+		FailureType type = control.isCancelled() ? FailureType.CANCELLED
+				: stopping ? FailureType.INTERRUPTED : typeOf(failure);
+		return new RunFailure(type, messageOf(type, failure, control), type.isTransient(failure));
 	}
 
 	private static FailureType typeOf(Throwable failure) {
@@ -53,12 +42,23 @@ record RunFailure(FailureType type, String message, boolean transientFailure) {
 		return FailureType.INTERNAL;
 	}
 
-	private static String messageOf(FailureType type, Throwable failure) {
-		if (!type.isBug()) {
-			return failure.getMessage();
-		}
-		String message = (failure.getMessage() != null) ? failure.getMessage() : "(no message)";
-		return "Unexpected " + failure.getClass().getSimpleName() + ": " + message;
+	private static String messageOf(FailureType type, Throwable failure, RunControl control) {
+		return switch (type) {
+			case CANCELLED -> cancelled(failure, control.progress().snapshot());
+			case INTERRUPTED -> STOPPED;
+			case INTERNAL -> "Unexpected " + failure.getClass().getSimpleName() + ": "
+					+ ((failure.getMessage() != null) ? failure.getMessage() : "(no message)");
+			default -> failure.getMessage();
+		};
+	}
+
+	private static String cancelled(Throwable failure, RunProgress.Snapshot progress) {
+		// an unclear outcome stays what it is: "nothing was published" would claim too
+		// much
+		boolean unclear = failure instanceof TransferException transfer && transfer.mayHavePublished();
+		return "Cancelled on request while " + progress.phase() + ", after " + progress.bytesUploaded()
+				+ " bytes were uploaded. " + (unclear ? failure.getMessage()
+						: "No archive was published; the transcript shows the partial upload being removed.");
 	}
 
 }
