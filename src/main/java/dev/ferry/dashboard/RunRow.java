@@ -2,6 +2,7 @@ package dev.ferry.dashboard;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 
 import dev.ferry.run.BackupRun;
 import dev.ferry.run.RunPhase;
@@ -25,8 +26,9 @@ record RunRow(long id, long jobId, String jobName, String trigger, String status
 		Duration took = run.duration(now);
 		return new RunRow(run.getId(), run.getJobId(), run.getJobName(), trigger, run.getStatus().name(),
 				statusText(run.getStatus(), run.getWarnings().size(), phase), run.getStartedAt(), duration(took),
-				bytes(run.getBytesUploaded()), throughput(run.getBytesUploaded(), took), run.getTransferModeUsed(),
-				run.getRemotePath(), error);
+				bytes(run.getBytesUploaded()), throughput(run.getBytesUploaded(), took),
+				Objects.toString(run.getPublished().getTransferModeUsed(), null), run.getPublished().getRemotePath(),
+				error);
 	}
 
 	/** The status in words: a success with warnings says so, a running run its phase. */

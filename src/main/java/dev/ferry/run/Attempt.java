@@ -1,5 +1,8 @@
 package dev.ferry.run;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
 /**
  * Which try of a backup a run is: the first (started by the schedule or by hand), or a
  * retry of an earlier run that failed for a transient reason.
@@ -7,7 +10,8 @@ package dev.ferry.run;
  * @param number 1 for the first try
  * @param firstRunId the run of the first try, or {@code null} for the first try itself
  */
-record Attempt(int number, Long firstRunId) {
+@Embeddable
+record Attempt(@Column(name = "attempt") int number, @Column(name = "retry_of") Long firstRunId) {
 
 	static final Attempt FIRST = new Attempt(1, null);
 

@@ -2,23 +2,17 @@ package dev.ferry.run;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.BatchSize;
 
 /**
  * One execution of a backup job, recorded before work starts (or, for a "run now" that
@@ -27,12 +21,6 @@ import org.hibernate.annotations.BatchSize;
 @Entity
 @Table(name = "backup_run")
 public class BackupRun {
-
-	static final int MAX_MESSAGE = 4000;
-
-	static final int MAX_WARNINGS = 100;
-
-	static final int MAX_PRUNED = 1000;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,35 +43,14 @@ public class BackupRun {
 
 	private Instant finishedAt;
 
-	private long filesArchived;
+	@Embedded
+	private RunCounters counters = RunCounters.none(null);
 
-	private long bytesRead;
+	@Embedded
+	private PublishedArchive published = new PublishedArchive();
 
-	private long bytesUploaded;
-
-	private String remotePath;
-
-	private String sha256;
-
-	private String transferModeUsed;
-
-	private boolean transferFallback;
-
-	private String errorType;
-
-	private String errorMessage;
-
-	private int attempt;
-
-	@Column(name = "retry_of")
-	private Long retryOf;
-
-	private Instant nextAttemptAt;
-
-	@Enumerated(EnumType.STRING)
-	private RunPhase phase;
-
-	private Long estimatedTotalBytes;
+	@Embedded
+	private Attempt attempt;
 
 	private String owner;
 
@@ -91,23 +58,8 @@ public class BackupRun {
 
 	private boolean cancelRequested;
 
-	private String verification;
-
-	private String checksumPath;
-
-	@ElementCollection(fetch = FetchType.EAGER)
-	@CollectionTable(name = "backup_run_pruned", joinColumns = @JoinColumn(name = "run_id"))
-	@OrderColumn(name = "position")
-	@Column(name = "file_name")
-	@BatchSize(size = 100)
-	private List<String> pruned = new ArrayList<>();
-
-	@ElementCollection(fetch = FetchType.EAGER)
-	@CollectionTable(name = "backup_run_warning", joinColumns = @JoinColumn(name = "run_id"))
-	@OrderColumn(name = "position")
-	@Column(name = "message")
-	@BatchSize(size = 100)
-	private List<String> warnings = new ArrayList<>();
+	@Embedded
+	private RunReport report = new RunReport();
 
 	protected BackupRun() {
 	}
@@ -116,7 +68,7 @@ public class BackupRun {
 	BackupRun(long jobId, String jobName, RunTrigger trigger, Attempt attempt, String owner, Instant startedAt) {
 		this(jobId, jobName, trigger, attempt, owner);
 		this.status = RunStatus.RUNNING;
-		this.phase = RunPhase.ARCHIVING;
+		this.counters = RunCounters.none(RunPhase.ARCHIVING);
 		this.startedAt = startedAt;
 		this.heartbeatAt = startedAt;
 	}
@@ -125,8 +77,7 @@ public class BackupRun {
 		this.jobId = jobId;
 		this.jobName = jobName;
 		this.trigger = trigger;
-		this.attempt = attempt.number();
-		this.retryOf = attempt.firstRunId();
+		this.attempt = attempt;
 		this.owner = owner;
 	}
 
@@ -147,42 +98,25 @@ public class BackupRun {
 	void succeed(RunOutcome outcome, Instant now) {
 		this.status = this.status.moveTo(RunStatus.SUCCEEDED);
 		this.finishedAt = now;
-		this.filesArchived = outcome.filesArchived();
-		this.bytesRead = outcome.bytesRead();
-		this.bytesUploaded = outcome.bytesUploaded();
-		this.remotePath = outcome.remotePath();
-		this.sha256 = outcome.sha256();
-		this.transferModeUsed = outcome.transferModeUsed();
-		this.transferFallback = outcome.transferFallback();
-		this.estimatedTotalBytes = outcome.estimatedTotalBytes();
-		this.phase = null;
-		this.verification = String.join(",", outcome.verification());
-		this.checksumPath = outcome.checksumPath();
-		outcome.pruned().stream().limit(MAX_PRUNED).forEach(this.pruned::add);
-		addWarnings(outcome.warnings());
+		this.counters = RunCounters.of(outcome);
+		this.published = PublishedArchive.of(outcome);
+		this.report.succeeded(outcome);
 	}
 
 	/**
-	 * Ends the run without an archive.
+	 * Ends the run without an archive, in the status its failure type says.
 	 * @param progress how far it got, or {@code null} when it never started work here
 	 * @param nextAttemptAt when a retry is due, or {@code null}
 	 * @param warnings what else is worth knowing
 	 */
-	void end(RunStatus status, String errorType, String errorMessage, Instant now, RunProgress.Snapshot progress,
+	void end(FailureType errorType, String errorMessage, Instant now, RunProgress.Snapshot progress,
 			Instant nextAttemptAt, List<String> warnings) {
-		this.status = this.status.moveTo(status);
+		this.status = this.status.moveTo(errorType.status());
 		this.finishedAt = now;
-		this.errorType = errorType;
-		this.errorMessage = truncate(errorMessage);
-		this.nextAttemptAt = nextAttemptAt;
+		this.report.failed(errorType, errorMessage, nextAttemptAt, warnings);
 		if (progress != null) {
-			this.phase = progress.phase();
-			this.filesArchived = progress.filesArchived();
-			this.bytesRead = progress.bytesRead();
-			this.bytesUploaded = progress.bytesUploaded();
-			this.estimatedTotalBytes = progress.estimatedTotalBytes();
+			this.counters = RunCounters.of(progress);
 		}
-		addWarnings(warnings);
 	}
 
 	/**
@@ -193,24 +127,7 @@ public class BackupRun {
 		if (!this.status.isTerminal()) {
 			throw new IllegalStateException("Run " + this.id + " has not ended");
 		}
-		this.nextAttemptAt = nextAttemptAt;
-		addWarnings(notes);
-	}
-
-	private void addWarnings(List<String> more) {
-		int room = MAX_WARNINGS - this.warnings.size();
-		int shown = (more.size() <= room) ? more.size() : room - 1;
-		more.stream().limit(shown).map(BackupRun::truncate).forEach(this.warnings::add);
-		if (shown < more.size()) {
-			this.warnings.add("... and " + (more.size() - shown) + " more warnings (see the log)");
-		}
-	}
-
-	private static String truncate(String message) {
-		if (message == null || message.length() <= MAX_MESSAGE) {
-			return message;
-		}
-		return message.substring(0, MAX_MESSAGE - 3) + "...";
+		this.report.retried(nextAttemptAt, notes);
 	}
 
 	public Long getId() {
@@ -264,72 +181,51 @@ public class BackupRun {
 		return Duration.between(this.startedAt, (this.finishedAt != null) ? this.finishedAt : now);
 	}
 
-	public long getFilesArchived() {
-		return this.filesArchived;
-	}
-
-	public long getBytesRead() {
-		return this.bytesRead;
-	}
-
 	public long getBytesUploaded() {
-		return this.bytesUploaded;
+		return this.counters.bytesUploaded();
 	}
 
-	public String getRemotePath() {
-		return this.remotePath;
+	/** What a successful run left on the server; empty for the others. */
+	public PublishedArchive getPublished() {
+		return this.published;
 	}
 
-	public String getSha256() {
-		return this.sha256;
-	}
-
-	public String getTransferModeUsed() {
-		return this.transferModeUsed;
-	}
-
-	/**
-	 * Whether AUTO mode had to fall back from the data-connection command it tried first.
-	 */
-	public boolean isTransferFallback() {
-		return this.transferFallback;
-	}
-
-	public String getErrorType() {
-		return this.errorType;
+	/** Why the run did not succeed, or {@code null}. */
+	public FailureType getErrorType() {
+		return this.report.errorType();
 	}
 
 	public String getErrorMessage() {
-		return this.errorMessage;
+		return this.report.errorMessage();
 	}
 
 	public List<String> getWarnings() {
-		return List.copyOf(this.warnings);
+		return this.report.warnings();
 	}
 
 	/** 1 for a run started by its schedule or by hand, 2 and up for retries. */
 	public int getAttempt() {
-		return this.attempt;
+		return this.attempt.number();
 	}
 
-	/** The first run of the series this retry belongs to, or {@code null}. */
-	public Long getRetryOf() {
-		return this.retryOf;
+	/** Which try this is, and of which series. */
+	Attempt attempt() {
+		return this.attempt;
 	}
 
 	/** When the retry of this failed run is due, or {@code null} when none is. */
 	public Instant getNextAttemptAt() {
-		return this.nextAttemptAt;
+		return this.report.nextAttemptAt();
 	}
 
 	/** What the run is doing, or what it did last when it ended. */
 	public RunPhase getPhase() {
-		return this.phase;
+		return this.counters.phase();
 	}
 
-	/** Bytes of the files in the sources, from a quick scan before archiving. */
-	public Long getEstimatedTotalBytes() {
-		return this.estimatedTotalBytes;
+	/** How far the run got, as last recorded. */
+	RunCounters counters() {
+		return this.counters;
 	}
 
 	/** The service instance that runs or ran it. */
@@ -345,20 +241,9 @@ public class BackupRun {
 		return this.cancelRequested;
 	}
 
-	/** The checks that confirmed the upload, e.g. {@code [SIZE, SHA-256]}. */
-	public List<String> getVerification() {
-		return (this.verification == null || this.verification.isEmpty()) ? List.of()
-				: List.of(this.verification.split(","));
-	}
-
-	/** The {@code sha256sum} file uploaded beside the archive. */
-	public String getChecksumPath() {
-		return this.checksumPath;
-	}
-
 	/** The old files that retention deleted after this run. */
 	public List<String> getPruned() {
-		return List.copyOf(this.pruned);
+		return this.report.pruned();
 	}
 
 }

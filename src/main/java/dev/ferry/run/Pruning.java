@@ -47,7 +47,6 @@ class Pruning {
 	 */
 	Result prune(BackupJob job, BackupFileNames names, String justUploaded, RemoteDirectory directory,
 			RunControl control, Transcript transcript) {
-		control.progress().phase(RunPhase.PRUNING);
 		List<String> present;
 		try {
 			present = directory.entries();

@@ -54,7 +54,7 @@ class Retries {
 			notes.add("Not retried: the job is paused.");
 			return null;
 		}
-		Attempt next = new Attempt(attempt, run.getRetryOf()).next(run.getId());
+		Attempt next = run.attempt().next(run.getId());
 		Instant at = this.clock.instant().plus(job.getRetry().delay());
 		try {
 			this.scheduler.scheduleRetry(job.getId(), next.number(), next.firstRunId(), at);

@@ -23,12 +23,12 @@ class RunController {
 
 	private final BackupRunner runner;
 
-	private final RunningJobs running;
+	private final Liveness liveness;
 
-	RunController(RunService runs, BackupRunner runner, RunningJobs running) {
+	RunController(RunService runs, BackupRunner runner, Liveness liveness) {
 		this.runs = runs;
 		this.runner = runner;
-		this.running = running;
+		this.liveness = liveness;
 	}
 
 	@PostMapping("/api/jobs/{jobId}/runs")
@@ -60,8 +60,7 @@ class RunController {
 	}
 
 	private RunResponse response(BackupRun run) {
-		return RunResponse.of(run,
-				this.running.control(run.getId()).map((control) -> control.progress().snapshot()).orElse(null));
+		return RunResponse.of(run, this.liveness.progress(run.getId()).orElse(null));
 	}
 
 }

@@ -2,6 +2,8 @@ package dev.ferry.run;
 
 import java.util.List;
 
+import dev.ferry.transfer.DataCommand;
+
 /**
  * What a successful run produced.
  *
@@ -11,6 +13,6 @@ import java.util.List;
  * @param warnings files skipped while archiving, retention steps that failed
  */
 record RunOutcome(long filesArchived, long bytesRead, long bytesUploaded, long estimatedTotalBytes, String remotePath,
-		String sha256, String transferModeUsed, boolean transferFallback, List<String> verification,
+		String sha256, DataCommand transferModeUsed, boolean transferFallback, List<String> verification,
 		String checksumPath, List<String> pruned, List<String> warnings) {
 }

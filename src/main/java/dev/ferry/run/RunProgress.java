@@ -34,7 +34,8 @@ final class RunProgress implements ArchiveProgress {
 		this.bytesUploaded.addAndGet(count);
 	}
 
-	void phase(RunPhase phase) {
+	/** The run starts a step of its pipeline. */
+	void enter(RunPhase phase) {
 		this.phase = phase;
 	}
 

@@ -2,9 +2,7 @@ package dev.ferry.run;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 import dev.ferry.job.BackupJob;
@@ -18,16 +16,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes run history: each change of a run is its own short transaction, so no database
- * transaction stays open while a backup streams. Progress and heartbeats are written with
- * updates that only touch their own columns of a run still RUNNING, so they never undo an
- * outcome written meanwhile.
+ * transaction stays open while a backup streams. (Heartbeats and cancel requests are
+ * {@link LivenessRecords}'.)
  */
 @Component
 class RunRecorder {
 
 	private static final Logger log = LoggerFactory.getLogger(RunRecorder.class);
-
-	private static final List<RunStatus> ACTIVE = List.of(RunStatus.QUEUED, RunStatus.RUNNING);
 
 	private final RunRepository runs;
 
@@ -42,11 +37,6 @@ class RunRecorder {
 		this.transcripts = transcripts;
 		this.clock = clock;
 		this.instance = properties.instanceId();
-	}
-
-	/** This service instance, as runs record their owner. */
-	String instance() {
-		return this.instance;
 	}
 
 	@Transactional
@@ -76,12 +66,13 @@ class RunRecorder {
 
 	/**
 	 * Ends a queued run without starting it; false when it is no longer queued.
-	 * @param status {@code CANCELLED} or {@code INTERRUPTED}
+	 * @param why {@code CANCELLED} or {@code INTERRUPTED}
 	 */
 	@Transactional
-	boolean endQueued(long runId, RunStatus status, String message) {
-		return this.runs.endQueued(runId, RunStatus.QUEUED.moveTo(status), status.name(), message,
-				status == RunStatus.CANCELLED, this.clock.instant()) > 0;
+	boolean endQueued(long runId, FailureType why, String message) {
+		RunStatus status = why.status();
+		return this.runs.endQueued(runId, RunStatus.QUEUED.moveTo(status), why, message, status == RunStatus.CANCELLED,
+				this.clock.instant()) > 0;
 	}
 
 	@Transactional(readOnly = true)
@@ -92,12 +83,6 @@ class RunRecorder {
 	@Transactional(readOnly = true)
 	BackupRun get(long runId) {
 		return this.runs.findById(runId).orElseThrow(() -> new NotFoundException("No run with id " + runId));
-	}
-
-	/** The job's run recorded as RUNNING or QUEUED, by any instance. */
-	@Transactional(readOnly = true)
-	Optional<BackupRun> running(long jobId) {
-		return this.runs.findFirstByJobIdAndStatusInOrderByIdDesc(jobId, ACTIVE);
 	}
 
 	@Transactional
@@ -111,19 +96,13 @@ class RunRecorder {
 		return run;
 	}
 
-	/** Ends a run that never did any work here. */
-	@Transactional
-	BackupRun end(long runId, RunStatus status, String errorType, String errorMessage, Transcript transcript) {
-		return end(runId, new Ending(status, errorType, errorMessage, null, null, List.of()), transcript);
-	}
-
 	@Transactional
 	BackupRun end(long runId, Ending ending, Transcript transcript) {
 		BackupRun run = this.runs.findById(runId).orElseThrow();
-		if (alreadyEnded(run, ending.status())) {
+		if (alreadyEnded(run, ending.failure().type().status())) {
 			return run;
 		}
-		run.end(ending.status(), ending.errorType(), ending.errorMessage(), this.clock.instant(), ending.progress(),
+		run.end(ending.failure().type(), ending.failure().message(), this.clock.instant(), ending.progress(),
 				ending.nextAttemptAt(), ending.warnings());
 		keep(runId, transcript);
 		return run;
@@ -157,81 +136,13 @@ class RunRecorder {
 		}
 	}
 
-	/** Writes the progress of runs under way here and that this instance is alive. */
-	@Transactional
-	void heartbeat(long runId, RunProgress.Snapshot progress) {
-		this.runs.heartbeat(runId, this.clock.instant(), progress.phase(), progress.filesArchived(),
-				progress.bytesRead(), progress.bytesUploaded(), progress.estimatedTotalBytes());
-	}
-
-	/**
-	 * Writes that this instance is alive for those of the runs that are still queued
-	 * here, so that the stale-run check leaves them alone as it does running ones.
-	 */
-	@Transactional
-	void heartbeatQueued(List<Long> runIds) {
-		if (!runIds.isEmpty()) {
-			this.runs.heartbeatQueued(runIds, this.clock.instant());
-		}
-	}
-
-	/** Asks for a run to stop; false when it is no longer running. */
-	@Transactional
-	boolean requestCancel(long runId) {
-		return this.runs.requestCancel(runId) > 0;
-	}
-
-	/** Which of the given runs someone asked to stop. */
-	@Transactional(readOnly = true)
-	List<Long> cancelRequested(List<Long> runIds) {
-		return runIds.isEmpty() ? List.of() : this.runs.cancelRequested(runIds);
-	}
-
-	/**
-	 * Closes runs that can never finish: at start-up, those this instance left RUNNING or
-	 * QUEUED when it stopped; at any time, those whose instance stopped sending
-	 * heartbeats.
-	 * @param mine whether to include every run owned by this instance
-	 * @param staleBefore heartbeats older than this mean the owner is gone
-	 * @param running runs under way here, never closed
-	 */
-	@Transactional
-	List<BackupRun> interruptAbandoned(boolean mine, Instant staleBefore, List<Long> running) {
-		List<BackupRun> abandoned = new ArrayList<>(this.runs.findStale(staleBefore));
-		if (mine) {
-			this.runs.findByStatusIn(ACTIVE)
-				.stream()
-				.filter((run) -> Objects.equals(run.getOwner(), this.instance) || run.getOwner() == null)
-				.filter((run) -> !abandoned.contains(run))
-				.forEach(abandoned::add);
-		}
-		abandoned.removeIf((run) -> running.contains(run.getId()));
-		Instant now = this.clock.instant();
-		for (BackupRun run : abandoned) {
-			boolean own = Objects.equals(run.getOwner(), this.instance);
-			String message = own
-					? "The service stopped while this run was under way; the upload did not complete. "
-							+ "The next run starts afresh."
-					: "The instance running it (" + run.getOwner() + ") stopped sending heartbeats (last at "
-							+ run.getHeartbeatAt() + "); it probably stopped or lost its node. "
-							+ "The upload did not complete; the next run starts afresh.";
-			if (run.getStatus() == RunStatus.QUEUED) {
-				message = (own ? "The service stopped" : "Its instance (" + run.getOwner() + ") went quiet")
-						+ " before this queued run started; nothing was uploaded.";
-			}
-			run.end(RunStatus.INTERRUPTED, "INTERRUPTED", message, now, null, null, List.of());
-		}
-		return abandoned;
-	}
-
 	/**
 	 * How a run ended without an archive.
 	 *
 	 * @param progress how far it got, or {@code null}
 	 * @param nextAttemptAt when its retry is due, or {@code null}
 	 */
-	record Ending(RunStatus status, String errorType, String errorMessage, RunProgress.Snapshot progress,
-			Instant nextAttemptAt, List<String> warnings) {
+	record Ending(RunFailure failure, RunProgress.Snapshot progress, Instant nextAttemptAt, List<String> warnings) {
 	}
 
 }

@@ -45,8 +45,9 @@ interface RunRepository extends JpaRepository<BackupRun, Long>, JpaSpecification
 	 */
 	@Modifying
 	@Query("""
-			update BackupRun r set r.heartbeatAt = :now, r.phase = :phase, r.filesArchived = :files,
-			r.bytesRead = :read, r.bytesUploaded = :uploaded, r.estimatedTotalBytes = :estimate
+			update BackupRun r set r.heartbeatAt = :now, r.counters.phase = :phase, r.counters.filesArchived = :files,
+			r.counters.bytesRead = :read, r.counters.bytesUploaded = :uploaded,
+			r.counters.estimatedTotalBytes = :estimate
 			where r.id = :id and r.status = dev.ferry.run.RunStatus.RUNNING""")
 	int heartbeat(@Param("id") long id, @Param("now") Instant now, @Param("phase") RunPhase phase,
 			@Param("files") long files, @Param("read") long read, @Param("uploaded") long uploaded,
@@ -66,7 +67,7 @@ interface RunRepository extends JpaRepository<BackupRun, Long>, JpaSpecification
 	@Modifying(clearAutomatically = true)
 	@Query("""
 			update BackupRun r set r.status = :next, r.startedAt = :now, r.heartbeatAt = :now,
-			r.phase = dev.ferry.run.RunPhase.ARCHIVING
+			r.counters.phase = dev.ferry.run.RunPhase.ARCHIVING
 			where r.id = :id and r.status = dev.ferry.run.RunStatus.QUEUED""")
 	int startQueued(@Param("id") long id, @Param("next") RunStatus next, @Param("now") Instant now);
 
@@ -76,10 +77,10 @@ interface RunRepository extends JpaRepository<BackupRun, Long>, JpaSpecification
 	 */
 	@Modifying(clearAutomatically = true)
 	@Query("""
-			update BackupRun r set r.status = :end, r.finishedAt = :now, r.errorType = :type,
-			r.errorMessage = :message, r.cancelRequested = :cancelled
+			update BackupRun r set r.status = :end, r.finishedAt = :now, r.report.errorType = :type,
+			r.report.errorMessage = :message, r.cancelRequested = :cancelled
 			where r.id = :id and r.status = dev.ferry.run.RunStatus.QUEUED""")
-	int endQueued(@Param("id") long id, @Param("end") RunStatus end, @Param("type") String type,
+	int endQueued(@Param("id") long id, @Param("end") RunStatus end, @Param("type") FailureType type,
 			@Param("message") String message, @Param("cancelled") boolean cancelled, @Param("now") Instant now);
 
 	@Modifying
@@ -113,7 +114,7 @@ interface RunRepository extends JpaRepository<BackupRun, Long>, JpaSpecification
 			and r.status not in (dev.ferry.run.RunStatus.QUEUED, dev.ferry.run.RunStatus.RUNNING)
 			and (r.status <> dev.ferry.run.RunStatus.SUCCEEDED or exists (select n.id from BackupRun n
 				where n.jobId = r.jobId and n.status = dev.ferry.run.RunStatus.SUCCEEDED and n.id > r.id))
-			and not exists (select k.id from BackupRun k where k.retryOf = r.id)
+			and not exists (select k.id from BackupRun k where k.attempt.firstRunId = r.id)
 			order by r.finishedAt""")
 	List<Long> findExpired(@Param("before") Instant before, Limit limit);
 

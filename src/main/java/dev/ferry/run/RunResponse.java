@@ -3,6 +3,8 @@ package dev.ferry.run;
 import java.time.Instant;
 import java.util.List;
 
+import dev.ferry.transfer.DataCommand;
+
 /**
  * A run as the API shows it. While it runs on this instance, its counters and phase are
  * live; on another instance, as of that instance's last heartbeat. {@code queuedAt} is
@@ -12,7 +14,7 @@ import java.util.List;
 record RunResponse(long id, long jobId, String jobName, RunTrigger trigger, int attempt, Long retryOf, RunStatus status,
 		RunPhase phase, Instant queuedAt, Instant startedAt, Instant finishedAt, long filesArchived, long bytesRead,
 		long bytesUploaded, Long estimatedTotalBytes, String remotePath, String sha256, String checksumPath,
-		List<String> verification, String transferModeUsed, boolean transferFallback, Error error,
+		List<String> verification, DataCommand transferModeUsed, boolean transferFallback, Error error,
 		List<String> warnings, List<String> pruned, Instant nextAttemptAt, boolean cancelRequested, String owner) {
 
 	static RunResponse of(BackupRun run) {
@@ -24,20 +26,20 @@ record RunResponse(long id, long jobId, String jobName, RunTrigger trigger, int 
 	 */
 	static RunResponse of(BackupRun run, RunProgress.Snapshot live) {
 		Error error = (run.getErrorType() != null) ? new Error(run.getErrorType(), run.getErrorMessage()) : null;
-		boolean useLive = live != null && run.getStatus() == RunStatus.RUNNING;
+		RunProgress.Snapshot counters = (live != null && run.getStatus() == RunStatus.RUNNING) ? live
+				: run.counters().snapshot();
+		PublishedArchive published = run.getPublished();
 		return new RunResponse(run.getId(), run.getJobId(), run.getJobName(), run.getTrigger(), run.getAttempt(),
-				run.getRetryOf(), run.getStatus(), useLive ? live.phase() : run.getPhase(), run.getQueuedAt(),
-				run.getStartedAt(), run.getFinishedAt(), useLive ? live.filesArchived() : run.getFilesArchived(),
-				useLive ? live.bytesRead() : run.getBytesRead(),
-				useLive ? live.bytesUploaded() : run.getBytesUploaded(),
-				useLive ? live.estimatedTotalBytes() : run.getEstimatedTotalBytes(), run.getRemotePath(),
-				run.getSha256(), run.getChecksumPath(), run.getVerification(), run.getTransferModeUsed(),
-				run.isTransferFallback(), error, run.getWarnings(), run.getPruned(), run.getNextAttemptAt(),
+				run.attempt().firstRunId(), run.getStatus(), counters.phase(), run.getQueuedAt(), run.getStartedAt(),
+				run.getFinishedAt(), counters.filesArchived(), counters.bytesRead(), counters.bytesUploaded(),
+				counters.estimatedTotalBytes(), published.getRemotePath(), published.getSha256(),
+				published.getChecksumPath(), published.getVerification(), published.getTransferModeUsed(),
+				published.isTransferFallback(), error, run.getWarnings(), run.getPruned(), run.getNextAttemptAt(),
 				run.isCancelRequested(), run.getOwner());
 	}
 
-	/** Why a run did not succeed: the phase that failed and what happened. */
-	record Error(String type, String message) {
+	/** Why a run did not succeed: its failure type and what happened. */
+	record Error(FailureType type, String message) {
 	}
 
 }

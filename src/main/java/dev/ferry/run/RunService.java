@@ -31,12 +31,12 @@ public class RunService {
 
 	private final RunTranscriptRepository transcripts;
 
-	private final RunningJobs running;
+	private final Liveness liveness;
 
-	RunService(RunRepository runs, RunTranscriptRepository transcripts, RunningJobs running) {
+	RunService(RunRepository runs, RunTranscriptRepository transcripts, Liveness liveness) {
 		this.runs = runs;
 		this.transcripts = transcripts;
-		this.running = running;
+		this.liveness = liveness;
 	}
 
 	/**
@@ -44,14 +44,11 @@ public class RunService {
 	 * on another instance, as of its last heartbeat).
 	 */
 	public LiveProgress progress(BackupRun run) {
-		RunProgress.Snapshot live = (run.getStatus() == RunStatus.RUNNING)
-				? this.running.control(run.getId()).map((c) -> c.progress().snapshot()).orElse(null) : null;
-		if (live != null) {
-			return new LiveProgress(live.phase(), live.filesArchived(), live.bytesRead(), live.bytesUploaded(),
-					live.estimatedTotalBytes());
-		}
-		return new LiveProgress(run.getPhase(), run.getFilesArchived(), run.getBytesRead(), run.getBytesUploaded(),
-				run.getEstimatedTotalBytes());
+		RunProgress.Snapshot counters = this.liveness.progress(run.getId())
+			.filter((live) -> run.getStatus() == RunStatus.RUNNING)
+			.orElseGet(() -> run.counters().snapshot());
+		return new LiveProgress(counters.phase(), counters.filesArchived(), counters.bytesRead(),
+				counters.bytesUploaded(), counters.estimatedTotalBytes());
 	}
 
 	/** How many runs started since an instant, by status (missing: none). */

@@ -1,20 +1,14 @@
 package dev.ferry.run;
 
-import java.io.FilterOutputStream;
-import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.io.OutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 import dev.ferry.archive.ArchiveSpec;
 import dev.ferry.archive.ArchiveStats;
 import dev.ferry.archive.Archiver;
 import dev.ferry.job.BackupJob;
 import dev.ferry.retention.BackupFileNames;
-import dev.ferry.transfer.Cancellation;
 import dev.ferry.transfer.FtpTarget;
 import dev.ferry.transfer.FtpUploader;
 import dev.ferry.transfer.RemoteDirectory;
@@ -29,7 +23,7 @@ import org.springframework.stereotype.Component;
  * while it is built, verified by the server, published beside its checksum under a name
  * that was free, then what interrupted runs left is removed and old archives pruned, all
  * on one login. Nothing is staged on disk or in memory, so heap use does not depend on
- * the size of the backup.
+ * the size of the backup. Each step reports its {@link RunPhase} as it starts.
  */
 @Component
 class StreamedBackup {
@@ -65,28 +59,31 @@ class StreamedBackup {
 	RunOutcome perform(ArchiveSpec spec, FtpTarget target, UploadNames names, RunControl control, Transcript transcript,
 			AfterUpload afterUpload) {
 		RunProgress progress = control.progress();
+		progress.enter(RunPhase.ARCHIVING);
 		// A missing source is the problem to report, even when the server is down too.
 		this.archiver.checkSources(spec);
 		progress.estimatedTotalBytes(this.archiver.estimate(spec).bytes());
 		try (RemoteDirectory directory = this.uploader.open(target, transcript, control.cancellation())) {
-			AtomicReference<ArchiveStats> stats = new AtomicReference<>();
-			UploadResult upload = directory.upload(names, (out) -> {
-				progress.phase(RunPhase.UPLOADING);
-				Watched watched = new Watched(out, progress, control.cancellation());
-				stats.set(this.archiver.write(spec, watched, progress));
-				watched.flush();
-				progress.phase(RunPhase.VERIFYING);
-			});
+			progress.enter(RunPhase.UPLOADING);
+			ArchiveStream archive = new ArchiveStream(this.archiver, spec, control);
+			// The server's checks start when the archive's last byte has left: the
+			// transfer
+			// side does not report that step itself yet (see docs/design.md).
+			UploadResult upload = directory.upload(names, archive.andThen(() -> progress.enter(RunPhase.VERIFYING)));
+			progress.enter(RunPhase.PRUNING);
 			Pruning.Result pruned = afterUpload.apply(directory, upload.fileName());
-			ArchiveStats archived = stats.get();
-			List<String> warnings = new ArrayList<>(archived.warnings());
-			warnings.addAll(upload.warnings());
-			warnings.addAll(pruned.warnings());
-			return new RunOutcome(archived.filesArchived(), archived.bytesRead(), upload.bytesSent(),
-					progress.snapshot().estimatedTotalBytes(), upload.remotePath(), upload.sha256(),
-					upload.modeUsed().name(), upload.fallback(), upload.verification(), upload.checksumPath(),
-					pruned.deleted(), warnings);
+			return outcome(archive.stats(), upload, pruned, progress);
 		}
+	}
+
+	private static RunOutcome outcome(ArchiveStats archived, UploadResult upload, Pruning.Result pruned,
+			RunProgress progress) {
+		List<String> warnings = new ArrayList<>(archived.warnings());
+		warnings.addAll(upload.warnings());
+		warnings.addAll(pruned.warnings());
+		return new RunOutcome(archived.filesArchived(), archived.bytesRead(), upload.bytesSent(),
+				progress.snapshot().estimatedTotalBytes(), upload.remotePath(), upload.sha256(), upload.modeUsed(),
+				upload.fallback(), upload.verification(), upload.checksumPath(), pruned.deleted(), warnings);
 	}
 
 	/** What a run does in the remote directory after its upload, on the same login. */
@@ -100,44 +97,6 @@ class StreamedBackup {
 		 * @param uploaded the name the archive took
 		 */
 		Pruning.Result apply(RemoteDirectory directory, String uploaded);
-
-	}
-
-	/**
-	 * Counts the bytes going to the server, and stops the archive at the next write once
-	 * the run is cancelled.
-	 */
-	private static final class Watched extends FilterOutputStream {
-
-		private final RunProgress progress;
-
-		private final Cancellation cancellation;
-
-		Watched(OutputStream out, RunProgress progress, Cancellation cancellation) {
-			super(out);
-			this.progress = progress;
-			this.cancellation = cancellation;
-		}
-
-		@Override
-		public void write(int b) throws IOException {
-			check();
-			this.out.write(b);
-			this.progress.bytesUploaded(1);
-		}
-
-		@Override
-		public void write(byte[] b, int off, int len) throws IOException {
-			check();
-			this.out.write(b, off, len);
-			this.progress.bytesUploaded(len);
-		}
-
-		private void check() throws InterruptedIOException {
-			if (this.cancellation.isCancelled()) {
-				throw new InterruptedIOException("the run was cancelled");
-			}
-		}
 
 	}
 

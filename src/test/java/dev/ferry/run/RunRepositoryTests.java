@@ -1,12 +1,20 @@
 package dev.ferry.run;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 
+import dev.ferry.Api;
 import dev.ferry.security.SecretCipher;
+import dev.ferry.transfer.DataCommand;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -16,11 +24,13 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The run history queries against the real schema (Flyway migrations on H2).
+ * The run history queries against the real schema (Flyway migrations on H2), and rows as
+ * earlier versions wrote them read back.
  */
 @DataJpaTest
 @Import(RunRepositoryTests.Secrets.class)
@@ -42,6 +52,9 @@ class RunRepositoryTests {
 
 	@Autowired
 	TestEntityManager entities;
+
+	@Autowired
+	DataSource dataSource;
 
 	@Test
 	void searchesNewestFirstByJobAndStatusAndKeepsWarningsInOrder() {
@@ -68,10 +81,10 @@ class RunRepositoryTests {
 		BackupRun run = save(1, RunStatus.SUCCEEDED, List.of());
 
 		BackupRun read = this.runs.findById(run.getId()).orElseThrow();
-		assertThat(read.getVerification()).containsExactly("SIZE", "SHA-256");
+		assertThat(read.getPublished().getVerification()).containsExactly("SIZE", "SHA-256");
 		assertThat(read.getPruned()).containsExactly("old.tar.gz");
-		assertThat(read.getChecksumPath()).isEqualTo("/x.tar.gz.sha256");
-		assertThat(read.getEstimatedTotalBytes()).isEqualTo(4L);
+		assertThat(read.getPublished().getChecksumPath()).isEqualTo("/x.tar.gz.sha256");
+		assertThat(read.counters().snapshot().estimatedTotalBytes()).isEqualTo(4L);
 	}
 
 	@Test
@@ -103,19 +116,84 @@ class RunRepositoryTests {
 		BackupRun run = save(1, RunStatus.SUCCEEDED, many);
 
 		List<String> kept = this.runs.findById(run.getId()).orElseThrow().getWarnings();
-		assertThat(kept).hasSize(BackupRun.MAX_WARNINGS).startsWith("warning 0", "warning 1");
-		assertThat(kept.get(BackupRun.MAX_WARNINGS - 1)).isEqualTo("... and 151 more warnings (see the log)");
+		assertThat(kept).hasSize(RunReport.MAX_WARNINGS).startsWith("warning 0", "warning 1");
+		assertThat(kept.get(RunReport.MAX_WARNINGS - 1)).isEqualTo("... and 151 more warnings (see the log)");
+	}
+
+	/**
+	 * Every {@code error_type} that earlier versions wrote (the failure phases of
+	 * transfer, and the run's own words) reads back as a {@link FailureType}, and the API
+	 * shows the same word.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "SOURCE, FAILED", "SECRET, FAILED", "CONNECT, FAILED", "TLS, FAILED", "LOGIN, FAILED",
+			"DATA_CONNECTION, FAILED", "TRANSFER, FAILED", "VERIFY, FAILED", "INTERNAL, FAILED", "CANCELLED, CANCELLED",
+			"INTERRUPTED, INTERRUPTED" })
+	void readsEveryErrorTypeEarlierVersionsWrote(String errorType, String status) {
+		long id = insert(status, errorType, null);
+
+		BackupRun run = this.runs.findById(id).orElseThrow();
+
+		assertThat(run.getErrorType()).isEqualTo(FailureType.valueOf(errorType));
+		assertThat(run.getErrorType().status()).hasToString(status);
+		assertThat(Api.JSON.valueToTree(RunResponse.of(run)).path("error").path("type").asString())
+			.isEqualTo(errorType);
+	}
+
+	/**
+	 * Every {@code transfer_mode_used} that earlier versions wrote reads back as a
+	 * {@link DataCommand}, and the API shows the same word.
+	 */
+	@ParameterizedTest
+	@EnumSource(DataCommand.class)
+	void readsEveryDataCommandEarlierVersionsWrote(DataCommand command) {
+		long id = insert("SUCCEEDED", null, command.name());
+
+		BackupRun run = this.runs.findById(id).orElseThrow();
+
+		assertThat(run.getPublished().getTransferModeUsed()).isEqualTo(command);
+		assertThat(Api.JSON.valueToTree(RunResponse.of(run)).path("transferModeUsed").asString())
+			.isEqualTo(command.name());
+	}
+
+	/** A run with nothing published or reported yet reads as empty, not as missing. */
+	@Test
+	void readsARunThatHasNothingToReportYet() {
+		long id = insert("RUNNING", null, null);
+
+		BackupRun run = this.runs.findById(id).orElseThrow();
+
+		assertThat(run.getErrorType()).isNull();
+		assertThat(run.getWarnings()).isEmpty();
+		assertThat(run.getPruned()).isEmpty();
+		assertThat(run.getPublished().getVerification()).isEmpty();
+		assertThat(run.getPublished().getTransferModeUsed()).isNull();
+		assertThat(run.getAttempt()).isOne();
+		assertThat(Api.JSON.valueToTree(RunResponse.of(run)).path("error").isNull()).isTrue();
+	}
+
+	/** A run as earlier versions inserted it, with plain SQL. */
+	private long insert(String status, String errorType, String transferModeUsed) {
+		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+		jdbc.update("""
+				insert into backup_run (job_id, job_name, trigger_type, status, started_at, finished_at,
+				  files_archived, bytes_read, bytes_uploaded, transfer_mode_used, error_type, error_message)
+				values (7, 'job-7', 'SCHEDULE', ?, ?, ?, 0, 0, 0, ?, ?, ?)""", status,
+				Timestamp.from(Instant.parse("2026-01-01T00:00:00Z")),
+				status.equals("RUNNING") ? null : Timestamp.from(Instant.parse("2026-01-01T00:01:00Z")),
+				transferModeUsed, errorType, (errorType != null) ? "what happened" : null);
+		return jdbc.queryForObject("select max(id) from backup_run", Long.class);
 	}
 
 	private BackupRun save(long jobId, RunStatus status, List<String> warnings) {
 		BackupRun run = new BackupRun(jobId, "job-" + jobId, RunTrigger.MANUAL, Attempt.FIRST, "test",
 				Instant.parse("2026-01-01T00:00:00Z"));
 		if (status == RunStatus.SUCCEEDED) {
-			run.succeed(new RunOutcome(1, 2, 3, 4, "/x.tar.gz", "ab", "PASV", false, List.of("SIZE", "SHA-256"),
-					"/x.tar.gz.sha256", List.of("old.tar.gz"), warnings), Instant.now());
+			run.succeed(new RunOutcome(1, 2, 3, 4, "/x.tar.gz", "ab", DataCommand.PASV, false,
+					List.of("SIZE", "SHA-256"), "/x.tar.gz.sha256", List.of("old.tar.gz"), warnings), Instant.now());
 		}
-		else if (status != RunStatus.RUNNING) {
-			run.end(status, "LOGIN", "530", Instant.now(), null, null, List.of());
+		else if (status == RunStatus.FAILED) {
+			run.end(FailureType.LOGIN, "530", Instant.now(), null, null, List.of());
 		}
 		return this.runs.saveAndFlush(run);
 	}

@@ -59,7 +59,7 @@ class StreamedBackupHeapTests {
 			RunOutcome outcome = backup.perform(new ArchiveSpec(List.of(source), List.of(), ArchiveFormat.TAR_GZ),
 					new FtpTarget(EmbeddedFtpServer.HOST, server.port(), "u", "p", "/", TransferMode.PASSIVE,
 							FileType.BINARY),
-					UploadNames.only("big.tar.gz"), new RunControl(1, 1), new Transcript(),
+					UploadNames.only("big.tar.gz"), new RunControl(1), new Transcript(),
 					StreamedBackup.AfterUpload.NOTHING);
 
 			Path uploaded = this.dir.resolve("ftp/big.tar.gz");
